@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class GuidelinesConfig(AppConfig):
+    name = "website.guidelines"
+    label = "guidelines"
+    verbose_name = _("Guidelines and Blueprint")
