@@ -6,7 +6,6 @@ handlers, javascript: links).
 """
 
 import bleach
-from bleach.css_sanitizer import CSSSanitizer
 from bs4 import BeautifulSoup
 
 ALLOWED_TAGS = frozenset(
@@ -45,7 +44,6 @@ _cleaner = bleach.Cleaner(
     protocols=ALLOWED_PROTOCOLS,
     strip=True,
     strip_comments=True,
-    css_sanitizer=CSSSanitizer(allowed_css_properties=()),
 )
 
 
