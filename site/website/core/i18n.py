@@ -1,6 +1,8 @@
 """Helpers for serving content in the visitor's language."""
 
-from wagtail.models import Locale, Page
+from django.utils import translation
+
+from wagtail.models import Page
 
 
 def localized_pages(pages):
@@ -11,11 +13,11 @@ def localized_pages(pages):
     pages = [page for page in pages if page is not None]
     if not pages:
         return {}
-    locale = Locale.get_active()
     translations = {
-        translation.translation_key: translation
-        for translation in Page.objects.live().filter(
-            translation_key__in={page.translation_key for page in pages}, locale=locale
+        found.translation_key: found
+        for found in Page.objects.live().filter(
+            translation_key__in={page.translation_key for page in pages},
+            locale__language_code=translation.get_language(),
         )
     }
     return {page.id: translations.get(page.translation_key, page) for page in pages}

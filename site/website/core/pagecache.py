@@ -43,6 +43,7 @@ def invalidate_all(**kwargs):
 def _is_anonymous_read(request):
     return (
         request.method in ("GET", "HEAD")
+        and not getattr(request, "is_preview", False)
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and settings.PAGE_CACHE_SECONDS > 0
     )

@@ -13,7 +13,6 @@ from django.db import transaction
 from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
 from wagtail.models import DraftStateMixin, Locale, Page, Site
-
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.strings import StringValue, extract_strings
 

@@ -33,5 +33,8 @@ class AgendaItemBlock(blocks.StructBlock):
         icon = "time"
         template = "blocks/agenda_item_block.html"
         label = _("Agenda item")
-        preview_value = {"start_time": "10:30", "title": "The Digital International Trainers project"}
+        preview_value = {
+            "start_time": "10:30",
+            "title": "The Digital International Trainers project",
+        }
         description = _("A session of the agenda with its start time and speakers.")

@@ -8,7 +8,10 @@ from .models import BlueprintPage, GuidelinesPage
 
 
 def area(title, recommendations):
-    return {"type": "area", "value": {"title": title, "summary": "", "recommendations": recommendations}}
+    return {
+        "type": "area",
+        "value": {"title": title, "summary": "", "recommendations": recommendations},
+    }
 
 
 GUIDELINE_AREAS = [
@@ -56,7 +59,9 @@ GUIDELINE_AREAS = [
         ],
     ),
     area(
-        Text("Digital innovation and virtual mobility", it="Innovazione digitale e mobilità virtuale"),
+        Text(
+            "Digital innovation and virtual mobility", it="Innovazione digitale e mobilità virtuale"
+        ),
         [
             Text(
                 "Leverage technologies to widen access to international learning.",
@@ -107,8 +112,7 @@ GUIDELINE_AREAS = [
                 it="Allineare i percorsi di IFP al quadro europeo per la qualità (EQAVET).",
             ),
             Text(
-                "Integrate the impact of internationalisation into regional accreditation "
-                "systems.",
+                "Integrate the impact of internationalisation into regional accreditation systems.",
                 it="Integrare l'impatto dell'internazionalizzazione nei sistemi di "
                 "accreditamento regionali.",
             ),
@@ -139,8 +143,7 @@ FUTURE_GUIDELINES = [
                 it="Creare una piattaforma europea di benchmarking per gli enti di formazione.",
             ),
             Text(
-                "Support public-private networks that attract talent and international "
-                "projects.",
+                "Support public-private networks that attract talent and international projects.",
                 it="Sostenere reti pubblico-private che attraggano talenti e progetti "
                 "internazionali.",
             ),
@@ -171,7 +174,9 @@ def plan_steps(blueprint):
                         it="Utilizzare indicatori comuni di maturità organizzativa.",
                     ),
                 ],
-                "tool_name": Text("DIG.INT benchmarking tool", it="Strumento di benchmarking DIG.INT"),
+                "tool_name": Text(
+                    "DIG.INT benchmarking tool", it="Strumento di benchmarking DIG.INT"
+                ),
                 "tool_page": None,
                 "tool_url": "",
             },
@@ -314,8 +319,7 @@ BLUEPRINT_ACTORS = [
     ),
     actor(
         Text(
-            "Companies, VET providers, professional higher education institutions and the "
-            "region",
+            "Companies, VET providers, professional higher education institutions and the region",
             it="Imprese, enti di IFP, istituti di istruzione superiore professionalizzante e "
             "Regione",
         ),
@@ -540,7 +544,10 @@ def load():
         source_changed=guidelines_changed,
     )
     translate(
-        blueprint, {**blueprint_fields, "slug": BLUEPRINT_SLUG}, "it", source_changed=blueprint_changed
+        blueprint,
+        {**blueprint_fields, "slug": BLUEPRINT_SLUG},
+        "it",
+        source_changed=blueprint_changed,
     )
     changed = guidelines_changed or blueprint_changed
     return "guidelines and Blueprint " + ("created or updated" if changed else "unchanged")

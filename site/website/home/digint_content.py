@@ -39,7 +39,9 @@ HOME = {
         {
             "type": "heading",
             "value": {
-                "text": Text("What internationalisation means", it="Che cosa significa internazionalizzare"),
+                "text": Text(
+                    "What internationalisation means", it="Che cosa significa internazionalizzare"
+                ),
                 "level": "h2",
             },
         },

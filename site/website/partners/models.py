@@ -1,12 +1,14 @@
+from django.conf import settings
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from django_countries.fields import CountryField
-from wagtail_localize.fields import SynchronizedField
 
 from website.core.models import BasePage
 
@@ -80,12 +82,13 @@ class Partner(TranslatableMixin, index.Indexed, models.Model):
     @classmethod
     def for_active_locale(cls):
         """All partners in the visitor's language, falling back to the source text (one query)."""
-        active = Locale.get_active()
-        default = Locale.get_default()
+        active = translation.get_language()
+        partners = cls.objects.filter(
+            locale__language_code__in={active, settings.LANGUAGE_CODE}
+        ).select_related("logo", "locale")
         chosen = {}
-        partners = cls.objects.filter(locale__in={active.pk, default.pk}).select_related("logo")
         for partner in partners:
-            if partner.locale_id == active.pk or partner.translation_key not in chosen:
+            if partner.locale.language_code == active or partner.translation_key not in chosen:
                 chosen[partner.translation_key] = partner
         return sorted(chosen.values(), key=lambda partner: (partner.sort_order, partner.acronym))
 

@@ -16,3 +16,4 @@ try:
     from .local import *  # noqa: F403
 except ImportError:
     pass
+WHITENOISE_AUTOREFRESH = True

@@ -10,7 +10,7 @@ from .base import env_bool
 if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured(
         "SECRET_KEY is not set. Production settings need a long random SECRET_KEY environment "
-        "variable; generate one with: python -c \"import secrets; print(secrets.token_urlsafe(50))\""
+        'variable; generate one with: python -c "import secrets; print(secrets.token_urlsafe(50))"'
     )
 if DEBUG:  # noqa: F405
     raise ImproperlyConfigured("DEBUG must be off in production settings; unset DEBUG.")

@@ -1,26 +1,14 @@
-"""Menus, the language switcher and hreflang alternates, each in one query at most."""
+"""Menus, the language switcher and hreflang alternates, one query each."""
 
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 register = template.Library()
-
-
-def _home_pages_by_language(request):
-    """The live home page (site root) in each language that has one."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return {}
-    homes = (
-        Page.objects.live()
-        .filter(translation_key=site.root_page.translation_key)
-        .select_related("locale")
-    )
-    return {home.locale.language_code: home for home in homes}
 
 
 @register.simple_tag(takes_context=True)
@@ -29,27 +17,18 @@ def language_links(context, page=None):
 
     Pages pass themselves; other views (search) pass nothing and link to the same URL in each
     language; error pages set `link_languages_to_home` and link to each language's home.
+    Also sets `content_language` in the context: the language the page's content is written
+    in, which differs from the visitor's when a page has no translation yet.
     """
     request = context["request"]
-    to_home = context.get("link_languages_to_home", False)
     current = translation.get_language()
+    context["content_language"] = current
+    translated_codes = set()
     if page is not None and getattr(page, "pk", None):
-        targets = {
-            translated.locale.language_code: translated
-            for translated in page.get_translations(inclusive=True)
-            .live()
-            .select_related("locale")
-        }
-        missing = [code for code, _name in settings.LANGUAGES if code not in targets]
-        homes = _home_pages_by_language(request) if missing else {}
-        hrefs = {}
-        for code, _name in settings.LANGUAGES:
-            target = targets.get(code) or homes.get(code)
-            hrefs[code] = target.get_url(request) if target else f"/{code}/"
-        translated_codes = set(targets)
-    elif to_home:
+        hrefs, translated_codes, content_language = _page_translation_hrefs(request, page)
+        context["content_language"] = content_language
+    elif context.get("link_languages_to_home"):
         hrefs = {code: f"/{code}/" for code, _name in settings.LANGUAGES}
-        translated_codes = set()
     else:
         path = request.get_full_path()
         hrefs = {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
@@ -66,17 +45,67 @@ def language_links(context, page=None):
     ]
 
 
+def _page_translation_hrefs(request, page):
+    """URLs of the page's live translations, and of each language's home where there is none.
+
+    Returns (hrefs by language, languages the page exists in, the page's own language); the
+    translations and the homes come from a single query.
+    """
+    site = Site.find_for_request(request)
+    home_key = site.root_page.translation_key if site else None
+    candidates = (
+        Page.objects.live()
+        .filter(Q(translation_key=page.translation_key) | Q(translation_key=home_key))
+        .select_related("locale")
+    )
+    translations, homes = {}, {}
+    for candidate in candidates:
+        code = candidate.locale.language_code
+        if candidate.translation_key == page.translation_key:
+            translations[code] = candidate
+        if candidate.translation_key == home_key:
+            homes[code] = candidate
+    hrefs = {}
+    for code, _name in settings.LANGUAGES:
+        target = translations.get(code) or homes.get(code)
+        hrefs[code] = target.get_url(request) if target else f"/{code}/"
+    content_language = next(
+        (code for code, found in translations.items() if found.pk == page.pk),
+        translation.get_language(),
+    )
+    return hrefs, set(translations), content_language
+
+
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """The home page and its children marked "show in menus", in the visitor's language."""
+    """The home page and its children marked "show in menus", in the visitor's language.
+
+    One query fetches the home's translations and the menu pages at the level below; the
+    visitor's language is used where the home is translated, else the source language.
+    """
     request = context["request"]
     site = Site.find_for_request(request)
     if site is None:
         return []
-    locale = Locale.get_active()
     home = site.root_page
-    if home.locale_id != locale.pk:
-        home = Page.objects.live().filter(
-            translation_key=home.translation_key, locale=locale
-        ).first() or home
-    return [home, *home.get_children().live().in_menu()]
+    current = translation.get_language()
+    pages = list(
+        Page.objects.live()
+        .filter(
+            Q(translation_key=home.translation_key) | Q(depth=home.depth + 1, show_in_menus=True)
+        )
+        .select_related("locale")
+        .order_by("path")
+    )
+    homes = {
+        candidate.locale.language_code: candidate
+        for candidate in pages
+        if candidate.translation_key == home.translation_key
+    }
+    menu_home = homes.get(current, home)
+    children = [
+        candidate
+        for candidate in pages
+        if candidate.depth == menu_home.depth + 1 and candidate.path.startswith(menu_home.path)
+    ]
+    return [menu_home, *children]
