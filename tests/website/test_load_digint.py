@@ -4,9 +4,10 @@ import io
 
 from django.core.management import call_command
 
-import pytest
 from wagtail.models import Page, Revision, Site
 from wagtail_localize.models import StringTranslation, Translation
+
+import pytest
 
 from website.core.seeding import RichText, Text, translation_memory, upsert_page
 from website.events.models import EventPage

@@ -24,6 +24,7 @@ def test_second_anonymous_view_is_served_from_cache_without_queries(
         second = visitor.get("/en/guidelines/")
     assert second["X-Page-Cache"] == "hit"
     assert second.content == first.content
+    assert "Cookie" in second["Vary"]
 
 
 def test_publishing_invalidates_cached_pages(visitor):

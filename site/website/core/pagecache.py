@@ -14,6 +14,7 @@ point the cache at Redis (REDIS_URL) so that they share one generation.
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
+from django.utils.cache import patch_vary_headers
 
 GENERATION_KEY = "pagecache:generation"
 CACHEABLE_ATTRIBUTE = "_digint_page_cacheable"
@@ -66,6 +67,8 @@ class PageCacheMiddleware:
         cached = cache.get(key)
         if cached is not None:
             cached["X-Page-Cache"] = "hit"
+            # Signed-in visitors see other content (the userbar): shared caches must not mix them.
+            patch_vary_headers(cached, ("Cookie",))
             return cached
         response = self.get_response(request)
         if (
@@ -76,6 +79,7 @@ class PageCacheMiddleware:
         ):
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
+            patch_vary_headers(response, ("Cookie",))
             cache.set(key, response, settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         return response

@@ -1,0 +1,115 @@
+"""Browser fixtures: Debian's Chromium driven by Playwright against pytest-django's live server.
+
+The browser is never downloaded: Playwright launches the system Chromium (/usr/bin/chromium, or
+$CHROMIUM_PATH). When it is missing the tests fail rather than skip; the Makefile decides whether
+browser tests run at all (`pytest -m "not browser"` leaves them out).
+"""
+
+import io
+import json
+import os
+from pathlib import Path
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
+from django.db import connection
+
+from wagtail.models import Page
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+# Playwright's sync API runs an event loop in the test thread; Django would otherwise refuse the
+# ORM calls that fixtures (load_digint) make from that thread.
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole session."""
+    if not Path(CHROMIUM_PATH).is_file():
+        pytest.fail(
+            f"Chromium is missing at {CHROMIUM_PATH}: install it (apt-get install chromium) or "
+            "set CHROMIUM_PATH; `pytest -m 'not browser'` leaves the browser tests out.",
+            pytrace=False,
+        )
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM_PATH, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page in a new context (no cookies or storage shared between tests)."""
+    context = browser.new_context(locale="en-GB")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def _database_snapshot(django_db_setup, django_db_blocker):
+    """The test database as the session set it up (migrations, then the DIG.INT content).
+
+    Serialised with Django's own test-runner mechanism (the one behind `serialized_rollback`)
+    before the first live-server test flushes the database. Django's `serialized_rollback`
+    itself cannot be used here: Playwright's event loop gives the test a different connection
+    object from the one the serialised copy was attached to.
+    """
+    with django_db_blocker.unblock():
+        objects = json.loads(connection.creation.serialize_db_to_string())
+    # Content types first: building a page instance looks its content type up (and would create
+    # one under a new id if it were not there yet).
+    objects.sort(key=lambda obj: obj["model"] != "contenttypes.contenttype")
+    return json.dumps(objects)
+
+
+def _restore(snapshot):
+    """Put back what a flush removed: rows from migrations as well as content.
+
+    The flush after a transactional test empties every table, Wagtail's tree root and the
+    locales included (load_digint builds on those, it does not create them), and lets
+    post_migrate recreate content types and permissions under new ids; flushing again without
+    post_migrate clears those so that the snapshot goes back with its original ids.
+    """
+    call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+    ContentType.objects.clear_cache()
+    connection.creation.deserialize_db_from_string(snapshot)
+    ContentType.objects.clear_cache()
+
+
+def _is_flushed():
+    return not Page.objects.filter(depth=1).exists()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _restore_database_after_module(_database_snapshot, django_db_blocker):
+    """Leave the database as the session set it up for the tests that run after this module."""
+    yield
+    with django_db_blocker.unblock():
+        if _is_flushed():
+            _restore(_database_snapshot)
+
+
+@pytest.fixture(autouse=True)
+def digint_content(transactional_db, _database_snapshot):
+    """Run load_digint for each browser test.
+
+    Live-server tests are transactional: the database is flushed after each of them, which also
+    removes the rows load_digint builds on, so the snapshot goes back first when it is needed.
+    """
+    if _is_flushed():
+        _restore(_database_snapshot)
+    call_command("load_digint", stdout=io.StringIO())
