@@ -6,8 +6,6 @@
 import os
 from pathlib import Path
 
-from django.utils.translation import gettext_lazy as _
-
 import dj_database_url
 
 # The repository root: manage.py, locale/, templates/, static/, var/.
@@ -149,14 +147,6 @@ LANGUAGES = [
     ("es", "Español"),
     ("ro", "Română"),
 ]
-LANGUAGE_NAMES_IN_ENGLISH = {
-    "en": _("English"),
-    "it": _("Italian"),
-    "fr": _("French"),
-    "nl": _("Dutch"),
-    "es": _("Spanish"),
-    "ro": _("Romanian"),
-}
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Brussels"
 USE_I18N = True
@@ -164,7 +154,6 @@ USE_TZ = True
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
 # Static and media files: sources in static/, collected into var/static; uploads in var/media.
 STATIC_URL = "/static/"
