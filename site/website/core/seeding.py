@@ -128,6 +128,13 @@ def upsert_page(parent, model, slug, **fields):
     return page, changed
 
 
+def upsert_translated_page(parent, model, slug, fields, language="it"):
+    """`upsert_page`, then `translate` to `language`; `slug` is a Text with the translated slug."""
+    page, changed = upsert_page(parent, model, str(slug), **fields)
+    translate(page, {**fields, "slug": slug}, language, source_changed=changed)
+    return page, changed
+
+
 @transaction.atomic
 def upsert_snippet(model, lookup, **fields):
     """Create or update a translatable snippet in the default locale, found by `lookup`."""

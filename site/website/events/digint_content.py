@@ -3,9 +3,8 @@
 import datetime
 from zoneinfo import ZoneInfo
 
-from website.core.seeding import Text, translate, upsert_page
-from website.home.digint_content import HOME_SLUG
-from website.home.models import HomePage
+from website.core.seeding import Text, upsert_translated_page
+from website.home.digint_content import source_home
 
 from .models import EventIndexPage, EventPage
 
@@ -170,21 +169,14 @@ FINAL_CONFERENCE = {
 
 
 def load():
-    home = HomePage.objects.get(slug=HOME_SLUG, locale__language_code="en")
-    index, index_changed = upsert_page(home, EventIndexPage, "events", **EVENTS_PAGE)
-    translate(
-        index,
-        {**EVENTS_PAGE, "slug": Text("events", it="eventi")},
-        "it",
-        source_changed=index_changed,
+    index, index_changed = upsert_translated_page(
+        source_home(), EventIndexPage, Text("events", it="eventi"), EVENTS_PAGE
     )
-    slug = "final-conference-2025"
-    event, event_changed = upsert_page(index, EventPage, slug, **FINAL_CONFERENCE)
-    translate(
-        event,
-        {**FINAL_CONFERENCE, "slug": Text(slug, it="conferenza-finale-2025")},
-        "it",
-        source_changed=event_changed,
+    _event, event_changed = upsert_translated_page(
+        index,
+        EventPage,
+        Text("final-conference-2025", it="conferenza-finale-2025"),
+        FINAL_CONFERENCE,
     )
     changed = index_changed or event_changed
     return "events page and final conference " + ("created or updated" if changed else "unchanged")

@@ -1,8 +1,7 @@
 """The planning Guidelines and the regional Blueprint, in English and Italian (from the seed)."""
 
-from website.core.seeding import RichText, Text, translate, upsert_page
-from website.home.digint_content import HOME_SLUG
-from website.home.models import HomePage
+from website.core.seeding import RichText, Text, translate, upsert_page, upsert_translated_page
+from website.home.digint_content import source_home
 
 from .models import BlueprintPage, GuidelinesPage
 
@@ -525,29 +524,24 @@ def blueprint_content(guidelines):
 
 
 def load():
-    home = HomePage.objects.get(slug=HOME_SLUG, locale__language_code="en")
+    home = source_home()
     existing_blueprint = BlueprintPage.objects.child_of(home).filter(slug="blueprint").first()
     guidelines_fields = guidelines_content(existing_blueprint)
     guidelines, guidelines_changed = upsert_page(
-        home, GuidelinesPage, "guidelines", **guidelines_fields
+        home, GuidelinesPage, str(GUIDELINES_SLUG), **guidelines_fields
     )
-    blueprint_fields = blueprint_content(guidelines)
-    blueprint, blueprint_changed = upsert_page(home, BlueprintPage, "blueprint", **blueprint_fields)
+    blueprint, blueprint_changed = upsert_translated_page(
+        home, BlueprintPage, BLUEPRINT_SLUG, blueprint_content(guidelines)
+    )
     if existing_blueprint is None:
         # First run: the guidelines link to the Blueprint, which exists only now.
         guidelines_fields = guidelines_content(blueprint)
-        upsert_page(home, GuidelinesPage, "guidelines", **guidelines_fields)
+        upsert_page(home, GuidelinesPage, str(GUIDELINES_SLUG), **guidelines_fields)
     translate(
         guidelines,
         {**guidelines_fields, "slug": GUIDELINES_SLUG},
         "it",
-        source_changed=guidelines_changed,
-    )
-    translate(
-        blueprint,
-        {**blueprint_fields, "slug": BLUEPRINT_SLUG},
-        "it",
-        source_changed=blueprint_changed,
+        source_changed=guidelines_changed or existing_blueprint is None,
     )
     changed = guidelines_changed or blueprint_changed
     return "guidelines and Blueprint " + ("created or updated" if changed else "unchanged")

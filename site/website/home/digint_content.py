@@ -2,7 +2,7 @@
 
 from wagtail.models import Page
 
-from website.core.seeding import RichText, Text, ensure_home_is_site_root, translate, upsert_page
+from website.core.seeding import RichText, Text, ensure_home_is_site_root, upsert_translated_page
 
 from .models import HomePage
 
@@ -187,9 +187,13 @@ HOME = {
 }
 
 
+def source_home():
+    """The English home page, parent of every section that later loaders add."""
+    return HomePage.objects.get(slug=HOME_SLUG, locale__language_code="en")
+
+
 def load():
     root = Page.get_first_root_node()
-    home, changed = upsert_page(root, HomePage, HOME_SLUG, **HOME)
+    home, changed = upsert_translated_page(root, HomePage, Text(HOME_SLUG, it=HOME_SLUG), HOME)
     ensure_home_is_site_root(home)
-    translate(home, {**HOME, "slug": Text(HOME_SLUG, it=HOME_SLUG)}, "it", source_changed=changed)
     return "home page " + ("created or updated" if changed else "unchanged")

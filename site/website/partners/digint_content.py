@@ -1,8 +1,7 @@
 """The eight partners of the DIG.INT consortium (from the seed's partnership slide)."""
 
-from website.core.seeding import Text, translate, upsert_page, upsert_snippet
-from website.home.digint_content import HOME_SLUG
-from website.home.models import HomePage
+from website.core.seeding import Text, translate, upsert_snippet, upsert_translated_page
+from website.home.digint_content import source_home
 
 from .models import Partner, PartnerIndexPage, PartnerRole
 
@@ -150,12 +149,7 @@ def load():
         partner, changed = upsert_snippet(Partner, {"code": code}, sort_order=order, **fields)
         translate(partner, fields, "it", source_changed=changed)
         changed_count += changed
-    home = HomePage.objects.get(slug=HOME_SLUG, locale__language_code="en")
-    page, page_changed = upsert_page(home, PartnerIndexPage, "partners", **PARTNERS_PAGE)
-    translate(
-        page,
-        {**PARTNERS_PAGE, "slug": Text("partners", it="partner")},
-        "it",
-        source_changed=page_changed,
+    upsert_translated_page(
+        source_home(), PartnerIndexPage, Text("partners", it="partner"), PARTNERS_PAGE
     )
     return f"{len(PARTNERS)} partners ({changed_count} created or updated), partners page"
