@@ -7,7 +7,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from website.core.views import healthz
+from courses.views import dashboard
+from website.core.views import healthz, profile
 from website.search.views import search
 
 urlpatterns = [
@@ -27,6 +28,9 @@ if settings.DEBUG:
 # Every public page lives under its language prefix: /en/ /it/ /fr/ /nl/ /es/ /ro/.
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
+    path("accounts/profile/", profile, name="account_profile"),
+    path("accounts/", include("allauth.urls")),
+    path("learning/", dashboard, name="learning-dashboard"),
     path("", include(wagtail_urls)),
 )
 

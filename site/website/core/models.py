@@ -6,7 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.search import index
 
+from django_countries.fields import CountryField
+
 from .pagecache import mark_cacheable
+from .vocabularies import TargetGroup
 
 
 class User(AbstractUser):
@@ -14,6 +17,11 @@ class User(AbstractUser):
 
     preferred_language = models.CharField(
         _("preferred language"), max_length=8, choices=settings.LANGUAGES, blank=True
+    )
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    country = CountryField(_("country"), blank=True)
+    target_group = models.CharField(
+        _("role"), max_length=30, choices=TargetGroup.choices, blank=True
     )
 
 

@@ -7,7 +7,10 @@ Running the loader again changes nothing unless the content in the code changed:
 revision only when a field differs, and translations are saved only when a string changed.
 """
 
+import json
+
 from django.contrib.contenttypes.models import ContentType
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 
 from wagtail.blocks import StreamValue
@@ -113,9 +116,30 @@ def _apply(instance, fields):
     return changed
 
 
+def _with_block_ids(model, fields):
+    """Stream values in Wagtail's current raw format, every list item with its own id.
+
+    Content written as plain lists would get new random ids each time it is read; quiz questions
+    and answer options need ids that stay the same (they are learning activities).
+    """
+    prepared = dict(fields)
+    for name, value in fields.items():
+        field = model._meta.get_field(name)
+        if isinstance(field, StreamField) and not isinstance(value, StreamValue):
+            block = field.stream_block
+            stream = block.to_python(value)
+            list(stream)  # convert every child now, so that list items get their ids
+            # Stored as JSON: dates and times become the strings the database gives back.
+            prepared[name] = json.loads(
+                json.dumps(block.get_prep_value(stream), cls=DjangoJSONEncoder)
+            )
+    return prepared
+
+
 @transaction.atomic
 def upsert_page(parent, model, slug, **fields):
     """Create the child page `slug` of `parent`, or update it; publish only what changed."""
+    fields = _with_block_ids(model, fields)
     page = model.objects.child_of(parent).filter(slug=slug).first()
     if page is None:
         page = model(slug=slug, **fields)

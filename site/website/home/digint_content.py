@@ -153,13 +153,13 @@ HOME = {
         {
             "type": "paragraph",
             "value": RichText(
-                "<p>The Commission's proposal <i>Europe on the Move</i> (2024) aims to make "
+                "<p>The Council Recommendation <i>Europe on the Move</i> (2024) aims to make "
                 "learning mobility the norm in all education and training pathways, with EU "
                 "targets for 2030: 12% of VET learners in mobility, 23% of higher education "
                 "graduates, and 20% of mobile learners being people with fewer opportunities. "
                 "The Union of Skills and the forthcoming European strategy for VET include the "
                 "internationalisation of VET.</p>",
-                it="<p>La proposta della Commissione <i>Europe on the Move</i> (2024) mira a "
+                it="<p>La raccomandazione del Consiglio <i>Europe on the Move</i> (2024) mira a "
                 "rendere la mobilità per l'apprendimento la norma in tutti i percorsi di "
                 "istruzione e formazione, con obiettivi UE per il 2030: il 12% dei discenti "
                 "dell'IFP in mobilità, il 23% dei laureati dell'istruzione superiore e il 20% di "

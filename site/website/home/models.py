@@ -29,6 +29,7 @@ class HomePage(BasePage):
         "guidelines.BlueprintPage",
         "partners.PartnerIndexPage",
         "events.EventIndexPage",
+        "courses.CourseIndexPage",
     ]
     max_count_per_parent = 1
 

@@ -37,6 +37,11 @@ INSTALLED_APPS = [
     "website.events",
     "website.navigation",
     "website.search",
+    "courses",
+    "learning.progress",
+    "allauth",
+    "allauth.account",
+    "wagtail.contrib.routable_page",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -79,6 +84,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
 ]
 
 ROOT_URLCONF = "website.urls"
@@ -129,6 +135,22 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 # Background work: Django's tasks API (django-tasks backport) on a database-backed queue,
 # run by `python manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Learner accounts (django-allauth): e-mail and password, confirmed by e-mail.
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "DIG.INT: "
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "learning-dashboard"
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -194,3 +216,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Learning records: activity IRIs are built on this base, the same in every language.
+LEARNING_XAPI_ACTIVITY_BASE = os.environ.get(
+    "LEARNING_XAPI_ACTIVITY_BASE", WAGTAILADMIN_BASE_URL.rstrip("/") + "/xapi/activities"
+)

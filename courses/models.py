@@ -1,0 +1,203 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from learning.progress import services
+from website.core.models import BasePage
+from website.core.vocabularies import Competence, DeliveryMode, ProficiencyLevel, TargetGroup
+
+from . import views
+from .activities import course_iri, module_iri
+from .blocks import UnitStreamBlock
+from .progress import course_progress, module_progress
+
+
+class CompetenceLevelStructValue(blocks.StructValue):
+    def competence_label(self):
+        return Competence(self["competence"]).label
+
+    def level_label(self):
+        return ProficiencyLevel(self["level"]).label
+
+
+class CompetenceLevelBlock(blocks.StructBlock):
+    competence = blocks.ChoiceBlock(label=_("Competence"), choices=Competence.choices)
+    level = blocks.ChoiceBlock(label=_("Level reached"), choices=ProficiencyLevel.choices)
+
+    class Meta:
+        icon = "pick"
+        label = _("Competence")
+        value_class = CompetenceLevelStructValue
+
+
+class CourseIndexPage(BasePage):
+    """The course catalogue: every live course, filterable by target group, competence,
+    language and workload."""
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("course catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        from .catalogue import CatalogueFilter
+
+        context = super().get_context(request, *args, **kwargs)
+        context["catalogue"] = CatalogueFilter(request.GET)
+        return context
+
+
+class CoursePage(RoutablePageMixin, BasePage):
+    """A pilot course: who it is for, what learners achieve, and its modules (child pages)."""
+
+    target_group = models.CharField(_("target group"), max_length=30, choices=TargetGroup.choices)
+    learning_outcomes = StreamField(
+        [("outcome", blocks.TextBlock(label=_("Learning outcome")))],
+        verbose_name=_("learning outcomes"),
+    )
+    competences = StreamField(
+        [("competence", CompetenceLevelBlock())],
+        blank=True,
+        verbose_name=_("competences addressed"),
+    )
+    eqf_level = models.PositiveSmallIntegerField(
+        _("EQF level"), validators=[MinValueValidator(1), MaxValueValidator(8)]
+    )
+    workload_hours = models.PositiveSmallIntegerField(_("notional workload (hours)"))
+    ects = models.DecimalField(_("ECTS credits"), max_digits=4, decimal_places=1)
+    delivery_mode = models.CharField(
+        _("delivery mode"), max_length=20, choices=DeliveryMode.choices, default=DeliveryMode.ONLINE
+    )
+    partners = ParentalManyToManyField(
+        "partners.Partner", blank=True, verbose_name=_("responsible partners")
+    )
+    prerequisites = models.TextField(_("prerequisites"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("target_group"),
+        FieldPanel("learning_outcomes"),
+        FieldPanel("competences"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("eqf_level"), FieldPanel("delivery_mode")]),
+                FieldRowPanel([FieldPanel("workload_hours"), FieldPanel("ects")]),
+            ],
+            heading=_("Level and workload"),
+        ),
+        FieldPanel("partners"),
+        FieldPanel("prerequisites"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("learning_outcomes"),
+        index.SearchField("prerequisites"),
+        index.FilterField("target_group"),
+        index.FilterField("workload_hours"),
+    ]
+
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    class Meta:
+        verbose_name = _("course")
+
+    def clean(self):
+        super().clean()
+        if self.workload_hours and self.ects is not None and self.ects > self.workload_hours:
+            raise ValidationError({"ects": _("ECTS credits cannot exceed the hours of work.")})
+
+    def modules(self):
+        """The live modules, in the order editors gave them."""
+        return ModulePage.objects.child_of(self).live().order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        modules = list(self.modules())
+        context["modules"] = modules
+        context["partners"] = list(self.partners.all())
+        enrolment = services.enrolment_for(request.user, course_iri(self))
+        if enrolment is not None:
+            context["enrolment"] = enrolment
+            context["progress"] = course_progress(self, enrolment, modules)
+        return context
+
+    @path("enrol/", name="enrol")
+    def enrol_view(self, request):
+        return views.enrol(request, self)
+
+    def competence_codes(self):
+        return [child.value["competence"] for child in self.competences]
+
+
+class ModulePage(RoutablePageMixin, BasePage):
+    """A module of a course: its outcomes and the units learners work through in order."""
+
+    learning_outcomes = StreamField(
+        [("outcome", blocks.TextBlock(label=_("Learning outcome")))],
+        blank=True,
+        verbose_name=_("learning outcomes"),
+    )
+    estimated_minutes = models.PositiveSmallIntegerField(_("estimated time (minutes)"))
+    units = StreamField(UnitStreamBlock(), verbose_name=_("units"))
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("learning_outcomes"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("units"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("learning_outcomes"),
+        index.SearchField("units"),
+    ]
+
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("module")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        course = self.course()
+        context["course"] = course
+        enrolment = services.enrolment_for(request.user, course_iri(course))
+        if enrolment is not None:
+            context["enrolment"] = enrolment
+            progress = module_progress(self, services.completed_activities(enrolment))
+            context["progress"] = progress
+            context["resume_number"] = progress.next_unit_number(
+                services.last_experienced(enrolment, module_iri(self))
+            )
+        return context
+
+    def course(self):
+        """The course this module belongs to (one query, where get_parent().specific is two)."""
+        return CoursePage.objects.get(path=self.path[: -self.steplen])
+
+    @path("unit/<int:number>/", name="unit")
+    def unit_view(self, request, number):
+        return views.unit(request, self, number)
+
+    @path("unit/<int:number>/done/", name="unit-done")
+    def unit_done_view(self, request, number):
+        return views.mark_done(request, self, number)
+
+    @path("unit/<int:number>/reflection/", name="unit-reflection")
+    def reflection_view(self, request, number):
+        return views.save_reflection(request, self, number)
+
+    @path("unit/<int:number>/quiz/", name="unit-quiz")
+    def quiz_view(self, request, number):
+        return views.submit_quiz(request, self, number)

@@ -1,0 +1,330 @@
+"""Taking a course: enrolment, units one after another, reflections and server-graded quizzes.
+
+Every view that changes something records the act through `learning.progress.services` in the
+same transaction as the change; invalid input changes nothing and says why in the learner's
+language.
+"""
+
+import random
+import uuid
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.db import transaction
+from django.http import Http404, HttpResponseNotAllowed
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from learning.progress import services
+from learning.progress.vocabulary import ActivityType, Verb
+
+from .activities import course_iri, module_iri, question_iri, unit_iri
+from .grading import InvalidAnswers, grade, parse_answers
+from .progress import complete_if_done, course_progress, module_progress
+
+MAX_REFLECTION_LENGTH = 5000
+
+
+def _refuse(request, message, back_url=None, status=400):
+    """Explain, in the learner's language, why nothing was recorded."""
+    return TemplateResponse(
+        request,
+        "courses/refused.html",
+        {"message": message, "back_url": back_url or request.path.rsplit("/", 2)[0] + "/"},
+        status=status,
+    )
+
+
+def _language():
+    return translation.get_language() or ""
+
+
+def _login_first(request):
+    return redirect_to_login(request.get_full_path(), reverse("account_login"))
+
+
+def enrol(request, course):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if not request.user.is_authenticated:
+        return _login_first(request)
+    services.enrol(request.user, course_iri(course), language=_language())
+    first_module = course.modules().first()
+    if first_module is None:
+        return redirect(course.url)
+    return redirect(first_module.url + first_module.reverse_subpage("unit", args=[1]))
+
+
+def _module_context(request, module):
+    """The module's course and the learner's enrolment in it; None if not enrolled."""
+    course = module.course()
+    enrolment = services.enrolment_for(request.user, course_iri(course))
+    return course, enrolment
+
+
+def _unit_or_404(module, number):
+    if not 1 <= number <= len(module.units):
+        raise Http404(_("This module has no such unit."))
+    return module.units[number - 1]
+
+
+def unit(request, module, number):
+    """Show one unit, with the way back and forward; record that the learner opened it."""
+    if not request.user.is_authenticated:
+        return _login_first(request)
+    course, enrolment = _module_context(request, module)
+    if enrolment is None:
+        messages.info(request, _("Enrol in the course to start its modules."))
+        return redirect(course.url)
+    block = _unit_or_404(module, number)
+    with transaction.atomic():
+        services.record_event(
+            enrolment,
+            Verb.LAUNCHED,
+            module_iri(module),
+            ActivityType.MODULE,
+            parent_iri=course_iri(course),
+            language=_language(),
+            once=True,
+        )
+        services.record_event(
+            enrolment,
+            Verb.EXPERIENCED,
+            unit_iri(module, block.id),
+            ActivityType.ASSESSMENT if block.block_type == "quiz" else ActivityType.LESSON,
+            parent_iri=module_iri(module),
+            language=_language(),
+        )
+    return _render_unit(request, course, module, enrolment, number)
+
+
+def _render_unit(request, course, module, enrolment, number, *, grade_result=None, status=200):
+    block = module.units[number - 1]
+    completed = services.completed_activities(enrolment)
+    progress = module_progress(module, completed)
+    context = {
+        "page": module,
+        "course": course,
+        "progress": progress,
+        "unit": progress.units[number - 1],
+        "unit_block": block,
+        "number": number,
+        "previous_number": number - 1 if number > 1 else None,
+        "next_number": number + 1 if number < len(module.units) else None,
+        "grade": grade_result,
+    }
+    iri = unit_iri(module, block.id)
+    if block.block_type == "reflection":
+        context["reflection"] = services.reflection_text(enrolment, iri)
+    if block.block_type == "quiz":
+        attempts = services.quiz_attempts(enrolment, iri)
+        quiz = block.value
+        context.update(
+            attempts=attempts,
+            attempts_left=(
+                None if not quiz["max_attempts"] else max(quiz["max_attempts"] - len(attempts), 0)
+            ),
+            attempt_token=uuid.uuid4(),
+            questions=_questions_for_display(quiz, seed=f"{enrolment.pk}{len(attempts)}"),
+        )
+    return TemplateResponse(request, "courses/unit.html", context, status=status)
+
+
+def _questions_for_display(quiz, seed):
+    """Questions with their options, shuffled the same way for one learner's attempt."""
+    questions = []
+    shuffler = random.Random(seed)  # noqa: S311 - order of answers, not security
+    for question in quiz["questions"].bound_blocks:
+        options = list(question.value["options"].bound_blocks)
+        if quiz["shuffle"]:
+            shuffler.shuffle(options)
+        questions.append({"id": question.id, "value": question.value, "options": options})
+    return questions
+
+
+def _require_enrolment(request, module):
+    if request.method != "POST":
+        return None, None, HttpResponseNotAllowed(["POST"])
+    if not request.user.is_authenticated:
+        return None, None, _login_first(request)
+    course, enrolment = _module_context(request, module)
+    if enrolment is None:
+        return None, None, _refuse(request, _("You are not enrolled in this course."))
+    return course, enrolment, None
+
+
+def mark_done(request, module, number):
+    course, enrolment, refusal = _require_enrolment(request, module)
+    if refusal:
+        return refusal
+    block = _unit_or_404(module, number)
+    if block.block_type == "quiz":
+        return _refuse(request, _("A quiz is done when you pass it."))
+    with transaction.atomic():
+        services.record_event(
+            enrolment,
+            Verb.COMPLETED,
+            unit_iri(module, block.id),
+            ActivityType.LESSON,
+            parent_iri=module_iri(module),
+            result={"completion": True},
+            language=_language(),
+            once=True,
+        )
+        complete_if_done(enrolment, module, _language())
+    return _next_step(module, number)
+
+
+def _next_step(module, number):
+    if number < len(module.units):
+        return redirect(module.url + module.reverse_subpage("unit", args=[number + 1]))
+    return redirect(module.url)
+
+
+def save_reflection(request, module, number):
+    course, enrolment, refusal = _require_enrolment(request, module)
+    if refusal:
+        return refusal
+    block = _unit_or_404(module, number)
+    if block.block_type != "reflection":
+        return _refuse(request, _("This unit does not ask for a reflection."))
+    text = request.POST.get("reflection", "").strip()
+    if not text:
+        messages.error(request, _("Write your reflection before saving it."))
+        return redirect(module.url + module.reverse_subpage("unit", args=[number]))
+    if len(text) > MAX_REFLECTION_LENGTH:
+        return _refuse(
+            request,
+            _("Your reflection is longer than %(limit)s characters.")
+            % {"limit": MAX_REFLECTION_LENGTH},
+        )
+    iri = unit_iri(module, block.id)
+    with transaction.atomic():
+        services.save_reflection(enrolment, iri, text, module_iri(module), _language())
+        services.record_event(
+            enrolment,
+            Verb.COMPLETED,
+            iri,
+            ActivityType.LESSON,
+            parent_iri=module_iri(module),
+            result={"completion": True},
+            language=_language(),
+            once=True,
+        )
+        complete_if_done(enrolment, module, _language())
+    messages.success(request, _("Your reflection is saved. Only you can see it."))
+    return _next_step(module, number)
+
+
+def submit_quiz(request, module, number):
+    """Grade a quiz attempt on the server and record it, once per attempt form."""
+    course, enrolment, refusal = _require_enrolment(request, module)
+    if refusal:
+        return refusal
+    block = _unit_or_404(module, number)
+    if block.block_type != "quiz":
+        return _refuse(request, _("This unit is not a quiz."))
+    quiz = block.value
+    quiz_iri = unit_iri(module, block.id)
+    try:
+        token = uuid.UUID(request.POST.get("attempt", ""))
+    except ValueError:
+        return _refuse(request, _("This quiz form is not valid; reload the page."))
+    try:
+        answers = parse_answers(quiz, request.POST)
+    except InvalidAnswers as error:
+        return _refuse(request, str(error))
+    result = grade(quiz, answers)
+    with transaction.atomic():
+        # Lock the enrolment so that two tabs cannot both take the last attempt.
+        type(enrolment).objects.select_for_update().get(pk=enrolment.pk)
+        attempts = services.quiz_attempts(enrolment, quiz_iri)
+        already = next(
+            (attempt for attempt in attempts if attempt.idempotency_key == f"attempt:{token}"), None
+        )
+        if already is None:
+            if quiz["max_attempts"] and len(attempts) >= quiz["max_attempts"]:
+                return _refuse(request, _("You have used all your attempts at this quiz."))
+            _record_attempt(enrolment, module, course, block, quiz_iri, token, answers, result)
+            complete_if_done(enrolment, module, _language())
+    return _render_unit(request, course, module, enrolment, number, grade_result=result)
+
+
+def _record_attempt(enrolment, module, course, block, quiz_iri, token, answers, result):
+    language = _language()
+    services.record_event(
+        enrolment,
+        Verb.ATTEMPTED,
+        quiz_iri,
+        ActivityType.ASSESSMENT,
+        parent_iri=module_iri(module),
+        result=_score(result),
+        language=language,
+        idempotency_key=f"attempt:{token}",
+    )
+    for question in result.questions:
+        services.record_event(
+            enrolment,
+            Verb.ANSWERED,
+            question_iri(module, block.id, question.question_id),
+            ActivityType.INTERACTION,
+            parent_iri=quiz_iri,
+            result={"success": question.correct, "response": "[,]".join(question.chosen)},
+            language=language,
+        )
+    services.record_event(
+        enrolment,
+        Verb.PASSED if result.passed else Verb.FAILED,
+        quiz_iri,
+        ActivityType.ASSESSMENT,
+        parent_iri=module_iri(module),
+        result=_score(result),
+        language=language,
+    )
+
+
+def _score(result):
+    return {
+        "score": {
+            "raw": result.raw,
+            "min": 0,
+            "max": result.max,
+            "scaled": round(result.scaled, 4),
+        },
+        "success": result.passed,
+        "completion": True,
+    }
+
+
+@login_required
+def dashboard(request):
+    """The learner's own courses, with progress per module and quiz results."""
+    from .models import CoursePage
+
+    enrolments = list(request.user.enrolments.order_by("-enrolled_at"))
+    keys = {enrolment.course_iri.rsplit("/", 1)[-1]: enrolment for enrolment in enrolments}
+    language = _language()
+    courses = {}
+    for course in (
+        CoursePage.objects.live().filter(translation_key__in=keys).select_related("locale")
+    ):
+        key = str(course.translation_key)
+        if key not in courses or course.locale.language_code == language:
+            courses[key] = course
+    rows = []
+    for key, enrolment in keys.items():
+        course = courses.get(key)
+        if course is None:
+            continue
+        progress = course_progress(course, enrolment)
+        modules_by_iri = {module_iri(item.module): item.module.pk for item in progress.modules}
+        quiz_results = [
+            {**summary, "module_pk": modules_by_iri.get(summary["parent_iri"])}
+            for summary in services.quiz_summaries(enrolment).values()
+        ]
+        rows.append({"enrolment": enrolment, "progress": progress, "quiz_results": quiz_results})
+    return TemplateResponse(request, "courses/dashboard.html", {"rows": rows})
