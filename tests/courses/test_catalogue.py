@@ -1,0 +1,65 @@
+"""The course catalogue: filters by target group, competence, language and workload."""
+
+import re
+from html import unescape
+from importlib import import_module
+
+import pytest
+from django.test import Client
+
+from courses.digint_content import COURSE_MODULES
+
+COURSES = [import_module(f"courses.content.{name}").COURSE for name in COURSE_MODULES]
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def visitor():
+    return Client(HTTP_HOST="localhost")
+
+
+def course_titles(html):
+    return [unescape(title) for title in re.findall(r'<h3><a href="[^"]+">([^<]+)</a></h3>', html)]
+
+
+@pytest.mark.parametrize(
+    ("query", "count"),
+    [
+        ({}, 6),
+        ({"target_group": "managers"}, 2),
+        ({"target_group": "policy-officers"}, 2),
+        ({"language": "it"}, 1),
+        ({"language": "it", "target_group": "managers"}, 0),
+        ({"workload": "10"}, 0),
+        ({"target_group": "not-a-group"}, 6),  # unknown values are ignored, not errors
+    ],
+)
+def test_catalogue_filters(visitor, query, count):
+    response = visitor.get("/en/courses/", query)
+    assert response.status_code == 200
+    assert len(course_titles(response.content.decode())) == count
+
+
+def test_empty_result_suggests_removing_filters(visitor):
+    html = visitor.get("/en/courses/", {"workload": "10"}).content.decode()
+    assert "No course matches all these filters." in html
+    assert 'href="/en/courses/">Show all courses' in html
+
+
+def test_italian_catalogue_shows_the_italian_course_and_english_ones(visitor):
+    titles = course_titles(visitor.get("/it/corsi/").content.decode())
+    assert len(titles) == 6
+    assert any("Docenti" in title or "cittadinanza" in title.lower() for title in titles)
+    assert "Design Effective Internationalization Policies in VET" in titles
+
+
+def test_competence_filter(visitor):
+    expected = sorted(
+        str(course["title"])
+        for course in COURSES
+        if "eu-funding" in [competence for competence, _level in course["competences"]]
+    )
+    html = visitor.get("/en/courses/", {"competence": "eu-funding"}).content.decode()
+    assert expected and sorted(course_titles(html)) == expected
+    assert 'option value="eu-funding" selected' in html
