@@ -2,9 +2,10 @@
 
 import re
 
-import pytest
 from django.core import mail
 from django.test import Client
+
+import pytest
 
 pytestmark = pytest.mark.django_db
 

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.test import Client
+
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 

@@ -4,8 +4,9 @@ import re
 from html import unescape
 from importlib import import_module
 
-import pytest
 from django.test import Client
+
+import pytest
 
 from courses.digint_content import COURSE_MODULES
 
