@@ -75,6 +75,15 @@ PAGES = (
         "EventPage",
         {"en": "/en/events/final-conference-2025/", "it": "/it/eventi/conferenza-finale-2025/"},
     ),
+    Page("courses", "CourseIndexPage", {"en": "/en/courses/", "it": "/it/corsi/"}),
+    Page(
+        "course",
+        "CoursePage",
+        {
+            "en": "/en/courses/teachers-european-citizenship-and-working-across-borders/",
+            "it": "/it/corsi/docenti-cittadinanza-europea-e-lavoro-oltre-i-confini/",
+        },
+    ),
     Page(
         "search",
         "search view",
