@@ -1,6 +1,6 @@
 """The planning Guidelines and the regional Blueprint, in English and Italian (from the seed)."""
 
-from website.core.seeding import RichText, Text, translate, upsert_page, upsert_translated_page
+from website.core.seeding import RichText, Text, translate, upsert_page
 from website.home.digint_content import source_home
 
 from .models import BlueprintPage, GuidelinesPage
@@ -530,18 +530,27 @@ def load():
     guidelines, guidelines_changed = upsert_page(
         home, GuidelinesPage, str(GUIDELINES_SLUG), **guidelines_fields
     )
-    blueprint, blueprint_changed = upsert_translated_page(
-        home, BlueprintPage, BLUEPRINT_SLUG, blueprint_content(guidelines)
+    blueprint_fields = blueprint_content(guidelines)
+    blueprint, blueprint_changed = upsert_page(
+        home, BlueprintPage, str(BLUEPRINT_SLUG), **blueprint_fields
     )
     if existing_blueprint is None:
         # First run: the guidelines link to the Blueprint, which exists only now.
         guidelines_fields = guidelines_content(blueprint)
         upsert_page(home, GuidelinesPage, str(GUIDELINES_SLUG), **guidelines_fields)
+        guidelines_changed = True
+    # Translated in menu order: the Italian tree keeps the order translations are created in.
     translate(
         guidelines,
         {**guidelines_fields, "slug": GUIDELINES_SLUG},
         "it",
-        source_changed=guidelines_changed or existing_blueprint is None,
+        source_changed=guidelines_changed,
+    )
+    translate(
+        blueprint,
+        {**blueprint_fields, "slug": BLUEPRINT_SLUG},
+        "it",
+        source_changed=blueprint_changed,
     )
     changed = guidelines_changed or blueprint_changed
     return "guidelines and Blueprint " + ("created or updated" if changed else "unchanged")
