@@ -126,6 +126,8 @@ def test_failed_attempts_are_limited(course, modules, learner, learner_client):
     enrol(learner_client, course)
     first = modules[0]
     quiz = quiz_of(first)
+    learner_client.post(unit_url(first, 1, "done"))
+    learner_client.post(unit_url(first, 2, "reflection"), {"reflection": "Noted."})
     wrong = {"Five", "Visa", "False"}
     for attempt in ("11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222"):
         response = learner_client.post(
@@ -142,6 +144,8 @@ def test_failed_attempts_are_limited(course, modules, learner, learner_client):
     assert enrolment.events.filter(verb=Verb.ATTEMPTED).count() == 2
     assert enrolment.events.filter(verb=Verb.FAILED).count() == 2
     assert not enrolment.events.filter(verb=Verb.PASSED).exists()
+    # Every other unit is done, but a module is complete only once its quiz is passed.
+    assert not enrolment.events.filter(verb=Verb.COMPLETED, activity_iri=module_iri(first)).exists()
 
 
 def test_double_submission_of_one_attempt_is_recorded_once(course, modules, learner_client):
