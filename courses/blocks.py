@@ -58,7 +58,7 @@ class VideoStructValue(blocks.StructValue):
         return None
 
     def is_file(self):
-        return (self.get("url") or "").lower().split("?")[0].endswith((".mp4", ".webm", ".ogg"))
+        return (self.get("url") or "").lower().split("?")[0].endswith((".mp4", ".webm"))
 
 
 class VideoUnitBlock(blocks.StructBlock):
@@ -111,7 +111,7 @@ class ResourceUnitBlock(blocks.StructBlock):
         value = super().clean(value)
         if bool(value.get("document")) == bool(value.get("url")):
             raise StructBlockValidationError(
-                {"url": ValidationError(_("Give either a document or an address, not both."))}
+                {"url": ValidationError(_("Give exactly one of the two: a document or an address."))}
             )
         return value
 
