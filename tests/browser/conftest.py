@@ -17,6 +17,7 @@ from django.db import connection
 from wagtail.models import Page
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
 
 # Playwright's sync API runs an event loop in the test thread; Django would otherwise refuse the
@@ -57,6 +58,51 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+# axe-core impacts that fail a page: "minor" and "moderate" ones are left to review.
+BLOCKING_IMPACTS = {"serious", "critical"}
+
+
+@pytest.fixture(scope="session")
+def axe():
+    return Axe()
+
+
+def describe(violations):
+    """One line per violation and node: what to fix, and where."""
+    lines = []
+    for violation in violations:
+        targets = [", ".join(map(str, node["target"])) for node in violation["nodes"][:3]]
+        more = len(violation["nodes"]) - len(targets)
+        lines.append(
+            f"- {violation['id']} ({violation['impact']}): {violation['help']} "
+            f"[{violation['helpUrl']}]\n    at {' | '.join(targets)}"
+            + (f" (and {more} more)" if more > 0 else "")
+        )
+    return "\n".join(lines)
+
+
+@pytest.fixture
+def accessibility_problems(axe):
+    """A function that scans a page as it is now with axe-core.
+
+    It returns the serious and critical violations described for a failure message, or an empty
+    string when there are none.
+    """
+
+    def scan(page):
+        results = axe.run(page)
+        blocking = [
+            violation
+            for violation in results.response["violations"]
+            if violation["impact"] in BLOCKING_IMPACTS
+        ]
+        if not blocking:
+            return ""
+        return f"{len(blocking)} serious or critical axe violation(s):\n{describe(blocking)}"
+
+    return scan
 
 
 @pytest.fixture(scope="session")
