@@ -111,7 +111,11 @@ class ResourceUnitBlock(blocks.StructBlock):
         value = super().clean(value)
         if bool(value.get("document")) == bool(value.get("url")):
             raise StructBlockValidationError(
-                {"url": ValidationError(_("Give exactly one of the two: a document or an address."))}
+                {
+                    "url": ValidationError(
+                        _("Give exactly one of the two: a document or an address.")
+                    )
+                }
             )
         return value
 
