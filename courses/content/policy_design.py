@@ -1,16 +1,8 @@
 """Pilot course for regional policy officers: designing effective internationalisation
 policies in VET (led by CIS with ART-ER)."""
 
+from courses.content import option, question
 from website.core.seeding import RichText, Text
-
-
-def _option(text, correct, feedback):
-    return {"text": Text(text), "correct": correct, "feedback": Text(feedback)}
-
-
-def _question(kind, text, options):
-    return {"kind": kind, "text": Text(text), "options": options}
-
 
 MODULE_1 = {
     "slug": Text("introduction-and-setting-the-scene"),
@@ -182,25 +174,25 @@ MODULE_1 = {
                 "max_attempts": 3,
                 "shuffle": False,
                 "questions": [
-                    _question(
+                    question(
                         "single",
                         "What did the Copenhagen Declaration of 2002 launch?",
                         [
-                            _option(
+                            option(
                                 "The Copenhagen Process of enhanced European cooperation in VET.",
                                 True,
                                 "Yes. It brought ministers, the European social partners and the "
                                 "Commission together around shared objectives for VET, renewed in "
                                 "Bruges, Riga and Osnabrück.",
                             ),
-                            _option(
+                            option(
                                 "A common European VET diploma replacing national qualifications.",
                                 False,
                                 "No. EU vocational training policy supports and supplements "
                                 "national policies; the Treaties exclude harmonising national "
                                 "systems.",
                             ),
-                            _option(
+                            option(
                                 "The Erasmus+ programme.",
                                 False,
                                 "Erasmus+ started in 2014 and is a funding programme. The "
@@ -208,20 +200,20 @@ MODULE_1 = {
                             ),
                         ],
                     ),
-                    _question(
+                    question(
                         "true_false",
                         "The Council Recommendation “Europe on the Move” sets the EU-level target "
                         "that by 2030 at least 12% of VET learners benefit from learning mobility "
                         "abroad.",
                         [
-                            _option(
+                            option(
                                 "True",
                                 True,
                                 "Correct. The Recommendation of 13 May 2024 raised the ambition "
                                 "from the 8% objective for 2025 set in the 2020 Council "
                                 "Recommendation on VET.",
                             ),
-                            _option(
+                            option(
                                 "False",
                                 False,
                                 "The statement is correct: 12% by 2030 is the target adopted by "
@@ -229,36 +221,36 @@ MODULE_1 = {
                             ),
                         ],
                     ),
-                    _question(
+                    question(
                         "multiple",
                         "Which of these are objectives of the Osnabrück Declaration (2020)? "
                         "Select all that apply.",
                         [
-                            _option(
+                            option(
                                 "Resilience and excellence through quality, inclusive and "
                                 "flexible VET.",
                                 True,
                                 "Yes, this is the first of its four objectives.",
                             ),
-                            _option(
+                            option(
                                 "A new lifelong learning culture, with continuing VET and "
                                 "digitalisation.",
                                 True,
                                 "Yes, this is its second objective.",
                             ),
-                            _option(
+                            option(
                                 "Sustainability: a green link in VET.",
                                 True,
                                 "Yes, this is its third objective.",
                             ),
-                            _option(
+                            option(
                                 "The European education and training area and the international "
                                 "dimension of VET.",
                                 True,
                                 "Yes, and it is the objective most directly relevant to this "
                                 "course.",
                             ),
-                            _option(
+                            option(
                                 "Harmonising VET qualifications across the Member States.",
                                 False,
                                 "No. European cooperation respects national competences; tools "
@@ -267,11 +259,11 @@ MODULE_1 = {
                             ),
                         ],
                     ),
-                    _question(
+                    question(
                         "single",
                         "Why is the internationalisation of VET a matter for regional policy?",
                         [
-                            _option(
+                            option(
                                 "Because regions often plan or fund VET, manage cohesion policy "
                                 "programmes and set development strategies that need "
                                 "internationally skilled technicians.",
@@ -280,14 +272,14 @@ MODULE_1 = {
                                 "they can connect internationalisation to what the territory "
                                 "needs.",
                             ),
-                            _option(
+                            option(
                                 "Because EU law requires every region to adopt a law on VET "
                                 "internationalisation.",
                                 False,
                                 "There is no such obligation. A regional policy is a choice that "
                                 "builds on the region's competences and strategies.",
                             ),
-                            _option(
+                            option(
                                 "Because providers should stop running their own international "
                                 "projects.",
                                 False,
@@ -471,25 +463,25 @@ MODULE_2 = {
                 "max_attempts": 3,
                 "shuffle": False,
                 "questions": [
-                    _question(
+                    question(
                         "single",
                         "In the DIG.INT regional Blueprint, who carries out the control phase, "
                         "evaluating results against the reference indicators?",
                         [
-                            _option(
+                            option(
                                 "The region, as an internal audit.",
                                 True,
                                 "Right. The region set the reference indicators in the define "
                                 "phase and checks results against them in the control phase.",
                             ),
-                            _option(
+                            option(
                                 "Each company hosting trainees.",
                                 False,
                                 "Companies take part in developing and following the working "
                                 "plan, but the evaluation against reference indicators is the "
                                 "region's task.",
                             ),
-                            _option(
+                            option(
                                 "The European Commission.",
                                 False,
                                 "The Blueprint is a regional process. The Commission evaluates "
@@ -498,31 +490,31 @@ MODULE_2 = {
                             ),
                         ],
                     ),
-                    _question(
+                    question(
                         "multiple",
                         "Which tools does the Blueprint associate with its phases? Select all "
                         "that apply.",
                         [
-                            _option(
+                            option(
                                 "The Cedefop toolbox on multi-objective internationalisation "
                                 "policies, in the define phase.",
                                 True,
                                 "Yes: it supports the region in analysing policies and priorities "
                                 "and defining reference indicators.",
                             ),
-                            _option(
+                            option(
                                 "The DIG.INT benchmarking tool, in the analyse and control phases.",
                                 True,
                                 "Yes: providers use it to define orientations and impact areas, "
                                 "and it supports the evaluation of results.",
                             ),
-                            _option(
+                            option(
                                 "The DIG.INT competence framework and training programme, in the "
                                 "implement phase.",
                                 True,
                                 "Yes: they prepare the staff who carry out the working plan.",
                             ),
-                            _option(
+                            option(
                                 "A single regional examination for all VET learners, in the "
                                 "implement phase.",
                                 False,
@@ -532,19 +524,19 @@ MODULE_2 = {
                             ),
                         ],
                     ),
-                    _question(
+                    question(
                         "true_false",
                         "In the Blueprint, companies take part only at the operational level, by "
                         "hosting trainees.",
                         [
-                            _option(
+                            option(
                                 "True",
                                 False,
                                 "Companies also sit at the monitoring level, where they develop "
                                 "and follow the working plan with providers and the region, and "
                                 "they help improve the strategy.",
                             ),
-                            _option(
+                            option(
                                 "False",
                                 True,
                                 "Correct. Companies are involved in developing and monitoring "
@@ -553,24 +545,24 @@ MODULE_2 = {
                             ),
                         ],
                     ),
-                    _question(
+                    question(
                         "single",
                         "What is the most effective way to turn stakeholders into co-owners of a "
                         "policy?",
                         [
-                            _option(
+                            option(
                                 "Send them the final policy document once it is adopted.",
                                 False,
                                 "Information after the fact creates awareness, not ownership.",
                             ),
-                            _option(
+                            option(
                                 "Involve them in defining needs and indicators, and give them a "
                                 "role in monitoring.",
                                 True,
                                 "Right. People defend what they have helped to shape, and shared "
                                 "indicators make shared monitoring possible.",
                             ),
-                            _option(
+                            option(
                                 "Make participation compulsory for all providers from the first "
                                 "year.",
                                 False,
@@ -749,24 +741,24 @@ MODULE_3 = {
                 "max_attempts": 3,
                 "shuffle": False,
                 "questions": [
-                    _question(
+                    question(
                         "single",
                         "Who usually manages Erasmus+ mobility funding for VET in each country?",
                         [
-                            _option(
+                            option(
                                 "The Erasmus+ National Agency.",
                                 True,
                                 "Right. Most VET actions of Erasmus+, including mobility and "
                                 "accreditation, are managed by the National Agencies.",
                             ),
-                            _option(
+                            option(
                                 "The managing authority of the regional ERDF programme.",
                                 False,
                                 "Managing authorities run cohesion policy programmes under "
                                 "shared management; Erasmus+ follows its own rules and "
                                 "management structure.",
                             ),
-                            _option(
+                            option(
                                 "The board of each VET provider.",
                                 False,
                                 "Providers apply for Erasmus+ funding; they do not manage the "
@@ -774,19 +766,19 @@ MODULE_3 = {
                             ),
                         ],
                     ),
-                    _question(
+                    question(
                         "true_false",
                         "The ERDF and the ESF+ are implemented under shared management, through "
                         "national and regional programmes run by managing authorities.",
                         [
-                            _option(
+                            option(
                                 "True",
                                 True,
                                 "Correct. This is why regions that are managing authorities can "
                                 "use cohesion policy programmes as a lever for their VET "
                                 "internationalisation policy.",
                             ),
-                            _option(
+                            option(
                                 "False",
                                 False,
                                 "The statement is correct: cohesion policy funds are managed "
@@ -795,26 +787,26 @@ MODULE_3 = {
                             ),
                         ],
                     ),
-                    _question(
+                    question(
                         "multiple",
                         "What can a region do to help its VET providers make better use of "
                         "Erasmus+? Select all that apply.",
                         [
-                            _option(
+                            option(
                                 "Encourage and support providers in obtaining the Erasmus "
                                 "accreditation in VET.",
                                 True,
                                 "Yes: accreditation gives providers stable, multi-annual access "
                                 "to mobility funding.",
                             ),
-                            _option(
+                            option(
                                 "Promote mobility consortia so that smaller providers can take "
                                 "part.",
                                 True,
                                 "Yes: consortia let providers without experience or staff for "
                                 "international work benefit from a shared coordinator.",
                             ),
-                            _option(
+                            option(
                                 "Approve or reject providers' Erasmus+ applications.",
                                 False,
                                 "No: applications are assessed and selected under the rules of "
@@ -822,7 +814,7 @@ MODULE_3 = {
                                 "Education and Culture Executive Agency for centrally managed "
                                 "actions.",
                             ),
-                            _option(
+                            option(
                                 "Align regional calls and co-financing with Erasmus+ projects "
                                 "that serve regional objectives.",
                                 True,
@@ -831,25 +823,25 @@ MODULE_3 = {
                             ),
                         ],
                     ),
-                    _question(
+                    question(
                         "single",
                         "Which Interreg strand supports interregional cooperation across the "
                         "whole EU, including Interreg Europe's work on improving policy "
                         "instruments?",
                         [
-                            _option(
+                            option(
                                 "Interreg A",
                                 False,
                                 "Interreg A is cross-border cooperation between neighbouring "
                                 "regions.",
                             ),
-                            _option(
+                            option(
                                 "Interreg B",
                                 False,
                                 "Interreg B is transnational cooperation in large areas, such as "
                                 "the Alpine Space or the Baltic Sea region.",
                             ),
-                            _option(
+                            option(
                                 "Interreg C",
                                 True,
                                 "Right. Interreg C covers interregional cooperation across the "
@@ -858,25 +850,25 @@ MODULE_3 = {
                             ),
                         ],
                     ),
-                    _question(
+                    question(
                         "single",
                         "What is the main risk to avoid when stacking several funding layers on "
                         "the same policy?",
                         [
-                            _option(
+                            option(
                                 "Double funding of the same cost from two sources.",
                                 True,
                                 "Right. A clear demarcation of what each fund pays for avoids "
                                 "double funding and the financial corrections that follow it.",
                             ),
-                            _option(
+                            option(
                                 "Using more than one fund for one strategy.",
                                 False,
                                 "Combining sources under one strategy is good practice; the "
                                 "problem is paying twice for the same cost or blurring "
                                 "responsibilities.",
                             ),
-                            _option(
+                            option(
                                 "Talking to the Erasmus+ National Agency during regional planning.",
                                 False,
                                 "Dialogue with the National Agency helps align calendars and "
@@ -1056,24 +1048,24 @@ MODULE_4 = {
                 "max_attempts": 3,
                 "shuffle": False,
                 "questions": [
-                    _question(
+                    question(
                         "single",
                         "What is the main purpose of a mid-term evaluation?",
                         [
-                            _option(
+                            option(
                                 "To adjust the policy while it is still running.",
                                 True,
                                 "Right. It looks at implementation and early results, and at "
                                 "which assumptions hold, so that the course can be corrected in "
                                 "time.",
                             ),
-                            _option(
+                            option(
                                 "To prove the final impact of the policy.",
                                 False,
                                 "Impact usually takes longer to appear; judging it is the task of "
                                 "the ex-post evaluation.",
                             ),
-                            _option(
+                            option(
                                 "To replace annual monitoring.",
                                 False,
                                 "Evaluation builds on monitoring data; it does not replace the "
@@ -1081,29 +1073,29 @@ MODULE_4 = {
                             ),
                         ],
                     ),
-                    _question(
+                    question(
                         "multiple",
                         "What should a monitoring framework state for each indicator? Select all "
                         "that apply.",
                         [
-                            _option(
+                            option(
                                 "The baseline and the target, with dates.",
                                 True,
                                 "Yes: without them a value cannot be read as progress or delay.",
                             ),
-                            _option(
+                            option(
                                 "The data source and the frequency of collection.",
                                 True,
                                 "Yes: they make the indicator measurable in practice and "
                                 "comparable over time.",
                             ),
-                            _option(
+                            option(
                                 "Who is responsible for collecting and using the data.",
                                 True,
                                 "Yes: an indicator without an owner is rarely collected, let "
                                 "alone used.",
                             ),
-                            _option(
+                            option(
                                 "The name of the evaluator who will write the ex-post report.",
                                 False,
                                 "The evaluator is chosen later and should be independent; the "
@@ -1112,20 +1104,20 @@ MODULE_4 = {
                             ),
                         ],
                     ),
-                    _question(
+                    question(
                         "true_false",
                         "Cohesion policy rules require programme evaluations to be carried out by "
                         "experts who are functionally independent of the authorities responsible "
                         "for implementation.",
                         [
-                            _option(
+                            option(
                                 "True",
                                 True,
                                 "Correct. The Common Provisions Regulation (EU) 2021/1060 "
                                 "entrusts evaluations to functionally independent internal or "
                                 "external experts, a good principle for regional policies too.",
                             ),
-                            _option(
+                            option(
                                 "False",
                                 False,
                                 "The statement is correct: the Common Provisions Regulation "
@@ -1134,12 +1126,12 @@ MODULE_4 = {
                             ),
                         ],
                     ),
-                    _question(
+                    question(
                         "single",
                         "Which measure most directly makes internationalisation independent of a "
                         "single project or call?",
                         [
-                            _option(
+                            option(
                                 "Including the international dimension in the criteria of "
                                 "regional VET accreditation.",
                                 True,
@@ -1147,13 +1139,13 @@ MODULE_4 = {
                                 "assessed, internationalisation becomes part of normal quality, "
                                 "as the DIG.INT guidelines recommend.",
                             ),
-                            _option(
+                            option(
                                 "Organising a large closing conference.",
                                 False,
                                 "Dissemination events raise visibility but do not change the "
                                 "rules that keep internationalisation going.",
                             ),
-                            _option(
+                            option(
                                 "Extending the current project by six months.",
                                 False,
                                 "An extension postpones the end of funding; it does not change "
@@ -1161,24 +1153,24 @@ MODULE_4 = {
                             ),
                         ],
                     ),
-                    _question(
+                    question(
                         "single",
                         "In the OECD DAC evaluation criteria, what does sustainability refer to?",
                         [
-                            _option(
+                            option(
                                 "The extent to which the net benefits of the intervention "
                                 "continue, or are likely to continue.",
                                 True,
                                 "Right. The question is whether the benefits last after the "
                                 "intervention, not only whether activities continue.",
                             ),
-                            _option(
+                            option(
                                 "Only the environmental footprint of the policy.",
                                 False,
                                 "Environmental aspects can be part of it, but the DAC criterion "
                                 "is broader: it concerns the continuation of benefits.",
                             ),
-                            _option(
+                            option(
                                 "Whether the budget was spent on time.",
                                 False,
                                 "That is a question of implementation and efficiency, not of "

@@ -1,16 +1,8 @@
 """Pilot course for regional policy officers: creating impact for the internationalisation of
 territories (led by JVB)."""
 
+from courses.content import option, question
 from website.core.seeding import RichText, Text
-
-
-def _option(text, correct, feedback):
-    return {"text": Text(text), "correct": correct, "feedback": Text(feedback)}
-
-
-def _question(kind, text, options):
-    return {"kind": kind, "text": Text(text), "options": options}
-
 
 MODULE_1 = {
     "slug": Text("what-is-impact"),
@@ -171,26 +163,26 @@ MODULE_1 = {
                 "max_attempts": 3,
                 "shuffle": False,
                 "questions": [
-                    _question(
+                    question(
                         "single",
                         "A region funds a call for VET mobility projects. Which of the following "
                         "is an impact, in the sense of the results chain?",
                         [
-                            _option(
+                            option(
                                 "The number of learners who completed a placement abroad.",
                                 False,
                                 "This is an output: a direct, countable product of the activity. "
                                 "It does not yet say what changed for learners or for the "
                                 "territory.",
                             ),
-                            _option(
+                            option(
                                 "Learners' improved foreign-language skills after the placement.",
                                 False,
                                 "This is an outcome: a change in the people reached, in the short "
                                 "or medium term. Impact is the wider, longer-term change in the "
                                 "territory to which outcomes contribute.",
                             ),
-                            _option(
+                            option(
                                 "A regional VET system that attracts more learners and companies "
                                 "thanks to its international profile.",
                                 True,
@@ -198,7 +190,7 @@ MODULE_1 = {
                                 "territory, beyond the direct reach of the call, to which outputs "
                                 "and outcomes contribute.",
                             ),
-                            _option(
+                            option(
                                 "The budget allocated to the call.",
                                 False,
                                 "The budget is an input: a resource committed at the very start "
@@ -206,19 +198,19 @@ MODULE_1 = {
                             ),
                         ],
                     ),
-                    _question(
+                    question(
                         "true_false",
                         "In the OECD DAC definition, impact covers only the positive effects that "
                         "a policy intended to achieve.",
                         [
-                            _option(
+                            option(
                                 "True",
                                 False,
                                 "The definition explicitly covers positive and negative, intended "
                                 "and unintended higher-level effects. A brain drain caused by "
                                 "mobility would be a negative, unintended impact.",
                             ),
-                            _option(
+                            option(
                                 "False",
                                 True,
                                 "Correct. Impact covers positive and negative, intended and "
@@ -226,17 +218,17 @@ MODULE_1 = {
                             ),
                         ],
                     ),
-                    _question(
+                    question(
                         "single",
                         "Which statement best describes a contribution claim?",
                         [
-                            _option(
+                            option(
                                 "The policy is the only cause of the observed change.",
                                 False,
                                 "That is a strong attribution claim, and rarely realistic for "
                                 "regional measures that act alongside many other factors.",
                             ),
-                            _option(
+                            option(
                                 "The policy plausibly made a difference alongside other factors, "
                                 "as shown by evidence on each step of its theory of change.",
                                 True,
@@ -244,7 +236,7 @@ MODULE_1 = {
                                 "evidence and alternative explanations to build a credible, "
                                 "reasoned account.",
                             ),
-                            _option(
+                            option(
                                 "The change would have happened anyway, so the policy had no "
                                 "effect.",
                                 False,
@@ -254,33 +246,33 @@ MODULE_1 = {
                             ),
                         ],
                     ),
-                    _question(
+                    question(
                         "multiple",
                         "Which of these are changes at the level of the VET provider as an "
                         "organisation, rather than of individual learners or staff? Select all "
                         "that apply.",
                         [
-                            _option(
+                            option(
                                 "Internationalisation is included in the provider's strategic "
                                 "plan.",
                                 True,
                                 "Yes: this changes how the organisation governs itself and sets "
                                 "its priorities.",
                             ),
-                            _option(
+                            option(
                                 "A learner receives a Europass Mobility document.",
                                 False,
                                 "This is a result for the individual learner: it records what "
                                 "they learnt abroad.",
                             ),
-                            _option(
+                            option(
                                 "The provider's quality assurance covers mobility and "
                                 "international partnerships.",
                                 True,
                                 "Yes: quality assurance is an organisational system, so extending "
                                 "it to internationalisation is an organisational outcome.",
                             ),
-                            _option(
+                            option(
                                 "A teacher adopts a method learnt during job shadowing abroad.",
                                 False,
                                 "This is a change in one member of staff. It may become "
@@ -461,25 +453,25 @@ MODULE_2 = {
                 "max_attempts": 3,
                 "shuffle": False,
                 "questions": [
-                    _question(
+                    question(
                         "single",
                         "When building a theory of change for an internationalisation policy, "
                         "where should you start?",
                         [
-                            _option(
+                            option(
                                 "From the activities the administration already funds.",
                                 False,
                                 "Starting from existing activities tends to justify them after "
                                 "the fact. A theory of change works backwards from the intended "
                                 "change.",
                             ),
-                            _option(
+                            option(
                                 "From the long-term change the territory needs.",
                                 True,
                                 "Right. Designing backwards from the intended impact shows which "
                                 "outcomes, outputs and activities are actually needed.",
                             ),
-                            _option(
+                            option(
                                 "From the indicators that are easiest to collect.",
                                 False,
                                 "Indicators follow from the theory of change, not the other way "
@@ -488,19 +480,19 @@ MODULE_2 = {
                             ),
                         ],
                     ),
-                    _question(
+                    question(
                         "true_false",
                         "In a theory of change, assumptions link one step to the next and should "
                         "be monitored, because policies often fail there.",
                         [
-                            _option(
+                            option(
                                 "True",
                                 True,
                                 "Correct. Making assumptions explicit turns hidden risks, such as "
                                 "graduates not returning to the region, into things you can "
                                 "check and act on.",
                             ),
-                            _option(
+                            option(
                                 "False",
                                 False,
                                 "Assumptions are a core part of a theory of change. Leaving them "
@@ -509,24 +501,24 @@ MODULE_2 = {
                             ),
                         ],
                     ),
-                    _question(
+                    question(
                         "multiple",
                         "Which of the following are features of smart specialisation strategies "
                         "(S3)? Select all that apply.",
                         [
-                            _option(
+                            option(
                                 "A place-based approach building on the region's own assets.",
                                 True,
                                 "Yes: S3 starts from the specific strengths and challenges of "
                                 "each territory.",
                             ),
-                            _option(
+                            option(
                                 "A limited number of priority domains for investment.",
                                 True,
                                 "Yes: to specialise is to choose, concentrating resources where "
                                 "there is critical mass and potential.",
                             ),
-                            _option(
+                            option(
                                 "Priorities chosen by the public authority alone, without "
                                 "companies.",
                                 False,
@@ -534,7 +526,7 @@ MODULE_2 = {
                                 "companies, research, education and public authorities identify "
                                 "priorities together.",
                             ),
-                            _option(
+                            option(
                                 "Monitoring and evaluation tools to measure performance against "
                                 "the strategy's objectives.",
                                 True,
@@ -543,31 +535,31 @@ MODULE_2 = {
                             ),
                         ],
                     ),
-                    _question(
+                    question(
                         "single",
                         "In the DIG.INT regional Blueprint, in which phase are the reference "
                         "indicators defined?",
                         [
-                            _option(
+                            option(
                                 "Define",
                                 True,
                                 "Right. The region analyses policies and local economic "
                                 "priorities and sets the reference indicators at the very start, "
                                 "so that evidence is collected from the first day.",
                             ),
-                            _option(
+                            option(
                                 "Implement",
                                 False,
                                 "Implementation is carried out by VET providers at the "
                                 "operational level; the indicators must exist before it starts.",
                             ),
-                            _option(
+                            option(
                                 "Control",
                                 False,
                                 "In the control phase the region evaluates results against "
                                 "indicators that were already set in the define phase.",
                             ),
-                            _option(
+                            option(
                                 "Improve",
                                 False,
                                 "The improve phase revises the strategy on the basis of the "
@@ -749,17 +741,17 @@ MODULE_3 = {
                 "max_attempts": 3,
                 "shuffle": False,
                 "questions": [
-                    _question(
+                    question(
                         "single",
                         "Which of these is a SMART indicator?",
                         [
-                            _option(
+                            option(
                                 "Greater internationalisation of regional VET providers.",
                                 False,
                                 "This is an aim, not an indicator: it is not specific or "
                                 "measurable and has no time frame.",
                             ),
-                            _option(
+                            option(
                                 "The share of the region's VET learners completing a learning "
                                 "mobility abroad, from the 2025 baseline to a target set for "
                                 "2030.",
@@ -768,7 +760,7 @@ MODULE_3 = {
                                 "and a deadline; its achievability and relevance are checked "
                                 "against the strategy.",
                             ),
-                            _option(
+                            option(
                                 "As many meetings with foreign partners as possible.",
                                 False,
                                 "Meetings are an activity, not a change, and “as many as "
@@ -776,19 +768,19 @@ MODULE_3 = {
                             ),
                         ],
                     ),
-                    _question(
+                    question(
                         "true_false",
                         "A before-and-after comparison of an indicator is enough to estimate the "
                         "effect of a policy.",
                         [
-                            _option(
+                            option(
                                 "True",
                                 False,
                                 "A before-and-after comparison mixes the effect of the policy "
                                 "with everything else that changed in the same period, from the "
                                 "economic cycle to national reforms.",
                             ),
-                            _option(
+                            option(
                                 "False",
                                 True,
                                 "Correct. Estimating the effect needs a counterfactual: what "
@@ -797,12 +789,12 @@ MODULE_3 = {
                             ),
                         ],
                     ),
-                    _question(
+                    question(
                         "single",
                         "Why can a simple comparison of mobility participants with "
                         "non-participants overestimate the effect of mobility?",
                         [
-                            _option(
+                            option(
                                 "Because participants are often more motivated or advantaged from "
                                 "the start (selection bias).",
                                 True,
@@ -810,14 +802,14 @@ MODULE_3 = {
                                 "wrongly credited to it; matching or difference-in-differences "
                                 "designs reduce this bias.",
                             ),
-                            _option(
+                            option(
                                 "Because non-participants always come from other regions.",
                                 False,
                                 "Not necessarily. The problem is not where they come from but "
                                 "that the two groups differ in ways that also affect the "
                                 "results.",
                             ),
-                            _option(
+                            option(
                                 "Because mobility has no effect on employability.",
                                 False,
                                 "The issue is one of method, not a claim that mobility has no "
@@ -826,29 +818,29 @@ MODULE_3 = {
                             ),
                         ],
                     ),
-                    _question(
+                    question(
                         "multiple",
                         "Which of these are evaluation criteria in the European Commission's "
                         "Better Regulation guidelines? Select all that apply.",
                         [
-                            _option(
+                            option(
                                 "Effectiveness",
                                 True,
                                 "Yes: to what extent the intervention achieved its objectives.",
                             ),
-                            _option(
+                            option(
                                 "EU added value",
                                 True,
                                 "Yes: what the EU intervention added beyond what Member States "
                                 "or regions would have achieved alone.",
                             ),
-                            _option(
+                            option(
                                 "Coherence",
                                 True,
                                 "Yes: how well the intervention fits with other policies and "
                                 "instruments.",
                             ),
-                            _option(
+                            option(
                                 "Media coverage",
                                 False,
                                 "Visibility matters for communication, but it is not one of the "
@@ -857,24 +849,24 @@ MODULE_3 = {
                             ),
                         ],
                     ),
-                    _question(
+                    question(
                         "single",
                         "What is the main role of qualitative indicators in measuring impact?",
                         [
-                            _option(
+                            option(
                                 "They show how and why change happens, and test the assumptions "
                                 "of the theory of change.",
                                 True,
                                 "Right. Interviews, assessments by companies and case studies "
                                 "explain the mechanisms behind the numbers.",
                             ),
-                            _option(
+                            option(
                                 "They replace quantitative indicators when data are missing.",
                                 False,
                                 "They complement quantitative indicators rather than replace "
                                 "them; a sound framework uses both.",
                             ),
-                            _option(
+                            option(
                                 "They are useful only for communication and success stories.",
                                 False,
                                 "Collected systematically, qualitative evidence is part of the "
