@@ -56,6 +56,7 @@ test-browser: install-dev catalogues ## Run only the browser tests
 	$(BIN)/python -m pytest -m browser $(PYTEST_ARGS)
 
 lint: install-dev ## Check style, migrations and the Django system checks
+	@mkdir -p var
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python manage.py check
