@@ -242,11 +242,8 @@ def submit_quiz(request, module, number):
     with transaction.atomic():
         # Lock the enrolment so that two tabs cannot both take the last attempt.
         type(enrolment).objects.select_for_update().get(pk=enrolment.pk)
-        attempts = services.quiz_attempts(enrolment, quiz_iri)
-        already = next(
-            (attempt for attempt in attempts if attempt.idempotency_key == f"attempt:{token}"), None
-        )
-        if already is None:
+        if not services.is_recorded(enrolment, f"attempt:{token}"):
+            attempts = services.quiz_attempts(enrolment, quiz_iri)
             if quiz["max_attempts"] and len(attempts) >= quiz["max_attempts"]:
                 return _refuse(request, _("You have used all your attempts at this quiz."))
             _record_attempt(enrolment, module, course, block, quiz_iri, token, answers, result)

@@ -55,7 +55,7 @@ class LearningEvent(models.Model):
         language: The language the learner used (BCP 47).
         timestamp: When the act happened.
         idempotency_key: Set for acts that must be recorded once (a completion, a quiz attempt
-            form), so that a double submission records nothing new.
+            form), so that a double submission records nothing new; a SHA-256 hex digest.
     """
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
@@ -67,7 +67,7 @@ class LearningEvent(models.Model):
     result = models.JSONField(default=dict, blank=True)
     language = models.CharField(max_length=16, blank=True)
     timestamp = models.DateTimeField(default=timezone.now)
-    idempotency_key = models.CharField(max_length=200, null=True, blank=True, unique=True)
+    idempotency_key = models.CharField(max_length=64, null=True, blank=True, unique=True)
 
     class Meta:
         verbose_name = _("learning event")

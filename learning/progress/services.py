@@ -1,5 +1,7 @@
 """The public functions courses use to enrol learners, record acts and read progress."""
 
+import hashlib
+
 from django.db import IntegrityError, transaction
 
 from .models import Enrolment, LearningEvent, Reflection
@@ -48,7 +50,9 @@ def record_event(
     repeated act returns the event already recorded. Returns (event, created).
     """
     if once:
-        idempotency_key = f"{enrolment.pk}:{verb}:{activity_iri}"
+        idempotency_key = f"{verb}|{activity_iri}"
+    if idempotency_key is not None:
+        idempotency_key = _digest(enrolment, idempotency_key)
     fields = {
         "enrolment": enrolment,
         "verb": verb,
@@ -69,6 +73,18 @@ def record_event(
     except IntegrityError:
         # Another request (a second tab, a double click) recorded it in the meantime.
         return LearningEvent.objects.get(idempotency_key=idempotency_key), False
+
+
+def _digest(enrolment, key):
+    """A fixed-length key, scoped to the enrolment (IRIs can be long; tokens are per learner)."""
+    return hashlib.sha256(f"{enrolment.pk}|{key}".encode()).hexdigest()
+
+
+def is_recorded(enrolment, idempotency_key):
+    """Whether an act with this key was already recorded for the enrolment."""
+    return LearningEvent.objects.filter(
+        idempotency_key=_digest(enrolment, idempotency_key)
+    ).exists()
 
 
 def completed_activities(enrolment):

@@ -228,3 +228,15 @@ def test_draft_modules_are_invisible(course, modules, learner_client):
 def test_dashboard_needs_sign_in(client):
     response = client.get("/en/learning/")
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_attempt_tokens_are_scoped_to_the_learner(course, modules, learner_client):
+    other = get_user_model().objects.create_user("other", password="another-long-password")
+    other_client = Client(HTTP_HOST="localhost")
+    other_client.force_login(other)
+    first = modules[0]
+    data = quiz_post(first, quiz_of(first), {"Eight"})
+    for client in (learner_client, other_client):
+        enrol(client, course)
+        assert client.post(unit_url(first, 3, "quiz"), data).status_code == 200
+    assert LearningEvent.objects.filter(verb=Verb.ATTEMPTED).count() == 2
