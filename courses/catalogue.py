@@ -39,15 +39,26 @@ class CatalogueFilter:
         return value if value in allowed else ""
 
     def _pick_versions(self, candidates):
+        """One version of each course (the visitor's language, else the source), each with the
+        languages it can be taken in: where the course and all its modules are translated."""
+        from .models import ModulePage
+
         current = translation.get_language()
-        chosen, languages = {}, {}
+        module_paths = list(ModulePage.objects.live().values_list("path", flat=True))
+        chosen, versions = {}, {}
         for course in candidates:
             key = course.translation_key
-            languages.setdefault(key, set()).add(course.locale.language_code)
+            module_count = sum(path.startswith(course.path) for path in module_paths)
+            versions.setdefault(key, {})[course.locale.language_code] = module_count
             if key not in chosen or course.locale.language_code == current:
                 chosen[key] = course
+        default = settings.LANGUAGE_CODE
         for key, course in chosen.items():
-            course.available_languages = sorted(languages[key])
+            counts = versions[key]
+            complete = counts.get(default, max(counts.values()))
+            course.available_languages = [
+                code for code, _name in settings.LANGUAGES if counts.get(code) == complete
+            ]
         return list(chosen.values())
 
     @property

@@ -8,6 +8,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.models import Locale
 from wagtail.search import index
 
 from learning.progress import services
@@ -118,8 +119,25 @@ class CoursePage(RoutablePageMixin, BasePage):
             raise ValidationError({"ects": _("ECTS credits cannot exceed the hours of work.")})
 
     def modules(self):
-        """The live modules, in the order editors gave them."""
-        return ModulePage.objects.child_of(self).live().order_by("path")
+        """The live modules of the source course, in its order, each in this course's language
+        where translated (a course page may be translated before its modules are)."""
+        source = self
+        default_locale = Locale.get_default()
+        if self.locale_id != default_locale.pk:
+            source = CoursePage.objects.get(
+                translation_key=self.translation_key, locale_id=default_locale.pk
+            )
+        modules = list(ModulePage.objects.child_of(source).live().order_by("path"))
+        if source.pk == self.pk:
+            return modules
+        translated = {
+            module.translation_key: module
+            for module in ModulePage.objects.live().filter(
+                translation_key__in=[module.translation_key for module in modules],
+                locale_id=self.locale_id,
+            )
+        }
+        return [translated.get(module.translation_key, module) for module in modules]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -53,9 +53,10 @@ def enrol(request, course):
     if not request.user.is_authenticated:
         return _login_first(request)
     services.enrol(request.user, course_iri(course), language=_language())
-    first_module = course.modules().first()
-    if first_module is None:
+    modules = course.modules()
+    if not modules:
         return redirect(course.url)
+    first_module = modules[0]
     return redirect(first_module.url + first_module.reverse_subpage("unit", args=[1]))
 
 

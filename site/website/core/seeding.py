@@ -9,6 +9,7 @@ revision only when a field differs, and translations are saved only when a strin
 
 import json
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
@@ -67,22 +68,30 @@ class RichText(Text):
         ]
 
 
+def _texts(values):
+    """Every Text in `values`, a structure of nested dicts, lists and tuples."""
+    if isinstance(values, Text):
+        yield values
+    elif isinstance(values, dict):
+        for item in values.values():
+            yield from _texts(item)
+    elif isinstance(values, list | tuple):
+        for item in values:
+            yield from _texts(item)
+
+
 def translation_memory(values, language):
-    """Map each source segment found in `values` (nested lists/dicts) to its translation."""
+    """Map each source segment found in `values` to its translation into `language`."""
     memory = {}
-
-    def walk(value):
-        if isinstance(value, Text):
-            memory.update(value.segment_pairs(language))
-        elif isinstance(value, dict):
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list | tuple):
-            for item in value:
-                walk(item)
-
-    walk(values)
+    for text in _texts(values):
+        memory.update(text.segment_pairs(language))
     return memory
+
+
+def languages_in(values):
+    """The languages that the Text values in `values` are translated into, in settings order."""
+    found = {language for text in _texts(values) for language in text.translations}
+    return [code for code, _name in settings.LANGUAGES if code in found]
 
 
 def _without_ids(value):
@@ -152,11 +161,17 @@ def upsert_page(parent, model, slug, **fields):
     return page, changed
 
 
-def upsert_translated_page(parent, model, slug, fields, language="it"):
-    """`upsert_page`, then `translate` to `language`; `slug` is a Text with the translated slug."""
+def upsert_translated_page(parent, model, slug, fields):
+    """`upsert_page`, then `translate_all`; `slug` is a Text with the translated slugs."""
     page, changed = upsert_page(parent, model, str(slug), **fields)
-    translate(page, {**fields, "slug": slug}, language, source_changed=changed)
+    translate_all(page, {**fields, "slug": slug}, source_changed=changed)
     return page, changed
+
+
+def translate_all(instance, content, source_changed):
+    """`translate` into every language that `content` carries translations for."""
+    for language in languages_in(content):
+        translate(instance, content, language, source_changed=source_changed)
 
 
 @transaction.atomic
