@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -8,7 +9,6 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale
 from wagtail.search import index
 
 from learning.progress import services
@@ -121,23 +121,28 @@ class CoursePage(RoutablePageMixin, BasePage):
     def modules(self):
         """The live modules of the source course, in its order, each in this course's language
         where translated (a course page may be translated before its modules are)."""
-        source = self
-        default_locale = Locale.get_default()
-        if self.locale_id != default_locale.pk:
-            source = CoursePage.objects.get(
-                translation_key=self.translation_key, locale_id=default_locale.pk
-            )
-        modules = list(ModulePage.objects.child_of(source).live().order_by("path"))
-        if source.pk == self.pk:
-            return modules
-        translated = {
+        source = (
+            CoursePage.objects.filter(
+                translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
+            ).first()
+            or self
+        )
+        modules = ModulePage.objects.all()
+        candidates = (
+            modules.live()
+            .filter(modules.child_of_q(source) | modules.child_of_q(self))
+            .order_by("path")
+        )
+        own = {
             module.translation_key: module
-            for module in ModulePage.objects.live().filter(
-                translation_key__in=[module.translation_key for module in modules],
-                locale_id=self.locale_id,
-            )
+            for module in candidates
+            if module.path.startswith(self.path)
         }
-        return [translated.get(module.translation_key, module) for module in modules]
+        return [
+            own.get(module.translation_key, module)
+            for module in candidates
+            if module.path.startswith(source.path)
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1610,10 +1610,18 @@ COURSE = {
     "slug": Text(
         "teachers-european-citizenship-and-working-across-borders",
         it="docenti-cittadinanza-europea-e-lavoro-oltre-i-confini",
+        fr="enseignants-citoyennete-europeenne-et-travail-au-dela-des-frontieres",
+        nl="leraren-europees-burgerschap-en-grensoverschrijdend-werken",
+        es="docentes-ciudadania-europea-y-trabajo-mas-alla-de-las-fronteras",
+        ro="profesori-cetatenia-europeana-si-munca-dincolo-de-granite",
     ),
     "title": Text(
         "Teachers European Citizenship & Working Across Borders",
         it="Docenti: cittadinanza europea e lavoro oltre i confini",
+        fr="Enseignants : citoyenneté européenne et travail au-delà des frontières",
+        nl="Leraren: Europees burgerschap en grensoverschrijdend werken",
+        es="Docentes: ciudadanía europea y trabajo más allá de las fronteras",
+        ro="Profesori: cetățenia europeană și munca dincolo de granițe",
     ),
     "introduction": Text(
         "A course for VET teachers and trainers who want to make European citizenship an explicit "
@@ -1626,6 +1634,30 @@ COURSE = {
         "e lavorare in altri paesi europei. Collega i diritti e i valori della cittadinanza "
         "dell'UE con il panorama europeo dell'IFP, con i programmi di mobilità e gli strumenti di "
         "trasparenza dell'UE e con i passi concreti di un tirocinio all'estero ben preparato.",
+        fr="Un cours destiné aux enseignants et formateurs de l'EFP qui souhaitent faire de la "
+        "citoyenneté européenne un objectif d'apprentissage explicite et préparer leurs apprenants "
+        "à étudier et à travailler dans d'autres pays européens. Il relie les droits et les "
+        "valeurs de la citoyenneté de l'UE au paysage européen de l'EFP, aux programmes de "
+        "mobilité et aux outils de transparence de l'UE, ainsi qu'aux étapes concrètes d'un stage "
+        "à l'étranger bien préparé.",
+        nl="Een cursus voor leraren en opleiders in beroepsonderwijs en -opleiding die van "
+        "Europees burgerschap een expliciete leerdoelstelling willen maken en hun lerenden willen "
+        "voorbereiden op studeren en werken in andere Europese landen. De cursus verbindt de "
+        "rechten en waarden van het EU-burgerschap met het Europese landschap van "
+        "beroepsonderwijs en -opleiding, met de mobiliteitsprogramma's en "
+        "transparantie-instrumenten van de EU en met de praktische stappen van een goed "
+        "voorbereide stage in het buitenland.",
+        es="Un curso para docentes y formadores de FP que quieren convertir la ciudadanía europea "
+        "en un objetivo de aprendizaje explícito y preparar a su alumnado para estudiar y trabajar "
+        "en otros países europeos. Relaciona los derechos y valores de la ciudadanía de la UE con "
+        "el panorama europeo de la FP, con los programas de movilidad y las herramientas de "
+        "transparencia de la UE y con los pasos prácticos de unas prácticas en el extranjero bien "
+        "preparadas.",
+        ro="Un curs pentru profesorii și formatorii din EFP care doresc să facă din cetățenia "
+        "europeană un obiectiv de învățare explicit și să își pregătească elevii pentru a studia "
+        "și a lucra în alte țări europene. Cursul leagă drepturile și valorile cetățeniei UE de "
+        "peisajul european al EFP, de programele de mobilitate și instrumentele de transparență "
+        "ale UE, precum și de pașii practici ai unui stagiu în străinătate bine pregătit.",
     ),
     "search_description": Text(
         "Online course for VET teachers and trainers on European citizenship, EU programmes and "
@@ -1633,6 +1665,18 @@ COURSE = {
         it="Corso online per docenti e formatori dell'IFP sulla cittadinanza europea, sui "
         "programmi e gli strumenti dell'UE per l'IFP e sulla preparazione dei discenti al lavoro "
         "all'estero.",
+        fr="Cours en ligne pour les enseignants et formateurs de l'EFP sur la citoyenneté "
+        "européenne, les programmes et outils de l'UE pour l'EFP et la préparation des apprenants "
+        "au travail à l'étranger.",
+        nl="Online cursus voor leraren en opleiders in beroepsonderwijs en -opleiding over "
+        "Europees burgerschap, EU-programma's en -instrumenten voor beroepsonderwijs en "
+        "-opleiding, en de voorbereiding van lerenden op werken in het buitenland.",
+        es="Curso en línea para docentes y formadores de FP sobre la ciudadanía europea, los "
+        "programas y herramientas de la UE para la FP y la preparación del alumnado para trabajar "
+        "en el extranjero.",
+        ro="Curs online pentru profesorii și formatorii din EFP despre cetățenia europeană, "
+        "programele și instrumentele UE pentru EFP și pregătirea elevilor pentru a lucra în "
+        "străinătate.",
     ),
     "target_group": "teachers-trainers",
     "learning_outcomes": [
@@ -1641,6 +1685,17 @@ COURSE = {
             "turn them into learning objectives for their own VET programme.",
             it="I partecipanti sanno spiegare i diritti di cittadinanza dell'UE e i valori "
             "dell'Unione e tradurli in obiettivi di apprendimento per il proprio percorso di IFP.",
+            fr="Les participants sont capables d'expliquer les droits attachés à la citoyenneté "
+            "de l'UE et les valeurs de l'Union, et de les traduire en objectifs d'apprentissage "
+            "pour leur propre programme d'EFP.",
+            nl="Deelnemers kunnen de rechten van het EU-burgerschap en de waarden van de Unie "
+            "uitleggen en ze omzetten in leerdoelen voor hun eigen opleiding in beroepsonderwijs "
+            "en -opleiding.",
+            es="Los participantes son capaces de explicar los derechos de la ciudadanía de la UE "
+            "y los valores de la Unión, y de convertirlos en objetivos de aprendizaje para su "
+            "propio programa de FP.",
+            ro="Participanții pot explica drepturile conferite de cetățenia UE și valorile "
+            "Uniunii și le pot transforma în obiective de învățare pentru propriul program de EFP.",
         ),
         Text(
             "Learners can describe how VET systems differ across Europe and how the EQF, "
@@ -1648,6 +1703,20 @@ COURSE = {
             it="I partecipanti sanno descrivere le differenze tra i sistemi di IFP in Europa e il "
             "modo in cui l'EQF, Europass, l'EQAVET e i sistemi di crediti rendono confrontabili "
             "qualifiche e apprendimenti.",
+            fr="Les participants sont capables de décrire les différences entre les systèmes "
+            "d'EFP en Europe et la manière dont le cadre européen des certifications (CEC), "
+            "Europass, EQAVET et les systèmes de crédits rendent comparables les certifications et "
+            "les acquis d'apprentissage.",
+            nl="Deelnemers kunnen beschrijven hoe de systemen voor beroepsonderwijs en -opleiding "
+            "in Europa van elkaar verschillen en hoe het Europees kwalificatiekader (EKK), "
+            "Europass, EQAVET en creditsystemen kwalificaties en leerresultaten vergelijkbaar "
+            "maken.",
+            es="Los participantes son capaces de describir en qué se diferencian los sistemas de "
+            "FP en Europa y cómo el Marco Europeo de Cualificaciones (MEC), Europass, EQAVET y los "
+            "sistemas de créditos hacen comparables las cualificaciones y los aprendizajes.",
+            ro="Participanții pot descrie diferențele dintre sistemele de EFP din Europa și modul "
+            "în care Cadrul european al calificărilor (CEC), Europass, EQAVET și sistemele de "
+            "credite fac comparabile calificările și rezultatele învățării.",
         ),
         Text(
             "Learners can identify the Erasmus+ mobility opportunities open to VET learners and "
@@ -1655,12 +1724,32 @@ COURSE = {
             it="I partecipanti sanno individuare le opportunità di mobilità Erasmus+ aperte ai "
             "discenti e al personale dell'IFP e i servizi dell'UE che sostengono il lavoro in un "
             "altro paese.",
+            fr="Les participants sont capables de repérer les possibilités de mobilité Erasmus+ "
+            "ouvertes aux apprenants et au personnel de l'EFP, ainsi que les services de l'UE qui "
+            "facilitent le travail dans un autre pays.",
+            nl="Deelnemers kunnen de Erasmus+-mobiliteitsmogelijkheden voor lerenden en personeel "
+            "in beroepsonderwijs en -opleiding benoemen, evenals de EU-diensten die werken in een "
+            "ander land ondersteunen.",
+            es="Los participantes son capaces de identificar las oportunidades de movilidad de "
+            "Erasmus+ abiertas al alumnado y al personal de FP, así como los servicios de la UE "
+            "que facilitan trabajar en otro país.",
+            ro="Participanții pot identifica oportunitățile de mobilitate Erasmus+ deschise "
+            "elevilor și personalului din EFP, precum și serviciile UE care sprijină munca într-o "
+            "altă țară.",
         ),
         Text(
             "Learners can plan the preparation, support and recognition of a learner's placement "
             "abroad.",
             it="I partecipanti sanno pianificare la preparazione, l'accompagnamento e il "
             "riconoscimento del tirocinio all'estero di un discente.",
+            fr="Les participants sont capables de planifier la préparation, l'accompagnement et "
+            "la reconnaissance du stage à l'étranger d'un apprenant.",
+            nl="Deelnemers kunnen de voorbereiding, begeleiding en erkenning van de buitenlandse "
+            "stage van een lerende plannen.",
+            es="Los participantes son capaces de planificar la preparación, el acompañamiento y "
+            "el reconocimiento de las prácticas en el extranjero de un estudiante.",
+            ro="Participanții pot planifica pregătirea, sprijinirea și recunoașterea stagiului în "
+            "străinătate al unui elev.",
         ),
     ],
     "competences": [
@@ -1679,6 +1768,15 @@ COURSE = {
         "EU programmes or institutions is needed.",
         it="Esperienza di insegnamento o di formazione nell'IFP o in un ambito affine. Non sono "
         "richieste conoscenze preliminari sui programmi o sulle istituzioni dell'UE.",
+        fr="Une expérience de l'enseignement ou de la formation dans l'EFP ou dans un domaine "
+        "proche. Aucune connaissance préalable des programmes ou des institutions de l'UE n'est "
+        "requise.",
+        nl="Ervaring met lesgeven of opleiden in beroepsonderwijs en -opleiding of in een "
+        "verwant domein. Voorkennis van EU-programma's of -instellingen is niet vereist.",
+        es="Experiencia docente o formativa en FP o en un ámbito afín. No se requieren "
+        "conocimientos previos sobre los programas ni las instituciones de la UE.",
+        ro="Experiență în predare sau formare în EFP ori într-un domeniu conex. Nu sunt necesare "
+        "cunoștințe anterioare despre programele sau instituțiile UE.",
     ),
     "modules": [MODULE_1, MODULE_2, MODULE_3],
 }

@@ -79,20 +79,22 @@ def walk_texts(value):
             yield from walk_texts(item)
 
 
-def test_one_whole_course_is_translated_into_italian():
-    translated = [
-        course
-        for course in COURSES
-        if all("it" in text.translations for text in walk_texts(course))
-    ]
-    assert [str(course["title"]) for course in translated] == [
-        "Teachers European Citizenship & Working Across Borders"
-    ]
+@pytest.mark.parametrize("course", COURSES, ids=lambda course: str(course["slug"]))
+def test_every_course_is_in_italian_and_its_page_in_every_language(course):
+    assert all("it" in text.translations for text in walk_texts(course))
+    course_level = [course[name] for name in ("slug", "title", "introduction", "prerequisites")]
+    course_level += course["learning_outcomes"]
+    for text in course_level:
+        assert {"it", "fr", "nl", "es", "ro"} <= set(text.translations), str(text)[:60]
 
 
 @pytest.mark.django_db
 def test_load_digint_publishes_courses_and_the_italian_translation():
     assert CoursePage.objects.live().filter(locale__language_code="en").count() == 6
     assert ModulePage.objects.live().filter(locale__language_code="en").count() == 19
-    italian = CoursePage.objects.get(locale__language_code="it")
-    assert [module.title for module in italian.modules()][0].startswith("Modulo 1")
+    for language in ("it", "fr", "nl", "es", "ro"):
+        assert CoursePage.objects.live().filter(locale__language_code=language).count() == 6
+    assert ModulePage.objects.live().filter(locale__language_code="it").count() == 19
+    french = CoursePage.objects.filter(locale__language_code="fr").first()
+    # Modules not yet in French are listed in their source language.
+    assert all(module.locale.language_code == "en" for module in french.modules())

@@ -35,10 +35,14 @@ def test_load_digint_is_idempotent():
     assert content_state() == before
 
 
-def test_load_digint_loads_the_seed_in_english_and_italian():
-    for model in (HomePage, GuidelinesPage, BlueprintPage):
-        assert set(model.objects.values_list("locale__language_code", flat=True)) == {"en", "it"}
-    assert Partner.objects.filter(locale__language_code="en").count() == 8
+ALL_LANGUAGES = {"en", "it", "fr", "nl", "es", "ro"}
+
+
+def test_load_digint_loads_the_seed_in_all_six_languages():
+    for model in (HomePage, GuidelinesPage, BlueprintPage, EventPage):
+        assert set(model.objects.values_list("locale__language_code", flat=True)) == ALL_LANGUAGES
+    for language in ALL_LANGUAGES:
+        assert Partner.objects.filter(locale__language_code=language).count() == 8
     assert Site.objects.get(is_default_site=True).root_page.specific_class is HomePage
     guidelines = GuidelinesPage.objects.get(locale__language_code="en")
     assert [area.value["title"] for area in guidelines.areas] == [
@@ -61,14 +65,15 @@ def test_load_digint_loads_the_seed_in_english_and_italian():
     assert event.start.isoformat() == "2025-10-22T07:30:00+00:00"
 
 
-def test_italian_versions_are_wagtail_localize_translations_fully_translated():
-    for model in (HomePage, GuidelinesPage, BlueprintPage):
-        source = model.objects.get(locale__language_code="en")
-        translation = Translation.objects.get(
-            source__object_id=source.translation_key, target_locale__language_code="it"
-        )
+def test_translations_are_wagtail_localize_records_fully_translated():
+    translations = Translation.objects.select_related("source", "target_locale")
+    assert translations.count() > 100
+    for translation in translations:
         total, translated = translation.get_progress()
-        assert total == translated, f"{model.__name__}: {translated} of {total} strings"
+        assert total == translated, (
+            f"{translation.source.object_repr} ({translation.target_locale.language_code}): "
+            f"{translated} of {total} strings"
+        )
     italian_guidelines = GuidelinesPage.objects.get(locale__language_code="it")
     assert italian_guidelines.slug == "linee-guida"
     assert italian_guidelines.areas[0].value["title"] == "Governance e visione istituzionale"
