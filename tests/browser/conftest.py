@@ -5,7 +5,6 @@ $CHROMIUM_PATH). When it is missing the tests fail rather than skip; the Makefil
 browser tests run at all (`pytest -m "not browser"` leaves them out).
 """
 
-import io
 import json
 import os
 from pathlib import Path
@@ -151,11 +150,10 @@ def _restore_database_after_module(_database_snapshot, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def digint_content(transactional_db, _database_snapshot):
-    """Run load_digint for each browser test.
+    """The DIG.INT content for each browser test.
 
-    Live-server tests are transactional: the database is flushed after each of them, which also
-    removes the rows load_digint builds on, so the snapshot goes back first when it is needed.
+    Live-server tests are transactional: the database is flushed after each of them; the
+    snapshot, taken after the session's load_digint, puts the content back.
     """
     if _is_flushed():
         _restore(_database_snapshot)
-    call_command("load_digint", stdout=io.StringIO())
