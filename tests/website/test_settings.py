@@ -48,3 +48,23 @@ def test_production_settings_pass_check_deploy():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def machine_translator_setting(**env):
+    result = run_manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.conf import settings; "
+        "print(getattr(settings, 'WAGTAILLOCALIZE_MACHINE_TRANSLATOR', None))",
+        SECRET_KEY="x" * 60,
+        **env,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_machine_translation_is_off_by_default_and_on_with_a_deepl_key():
+    assert machine_translator_setting(DEEPL_API_KEY="") == "None"
+    configured = machine_translator_setting(DEEPL_API_KEY="key-for-settings-test:fx")
+    assert "DeepLTranslator" in configured and "key-for-settings-test:fx" in configured

@@ -177,6 +177,13 @@ USE_TZ = True
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 
+# Machine translation is an optional aid for translators, off unless a DeepL key is given.
+if os.environ.get("DEEPL_API_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"], "FORMALITY": "prefer_more"},
+    }
+
 # Static and media files: sources in static/, collected into var/static; uploads in var/media.
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
