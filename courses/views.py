@@ -166,18 +166,23 @@ def mark_done(request, module, number):
     if block.block_type == "quiz":
         return _refuse(request, _("A quiz is done when you pass it."))
     with transaction.atomic():
-        services.record_event(
-            enrolment,
-            Verb.COMPLETED,
-            unit_iri(module, block.id),
-            ActivityType.LESSON,
-            parent_iri=module_iri(module),
-            result={"completion": True},
-            language=_language(),
-            once=True,
-        )
-        complete_if_done(enrolment, module, _language())
+        _complete_unit(enrolment, module, unit_iri(module, block.id))
     return _next_step(module, number)
+
+
+def _complete_unit(enrolment, module, iri):
+    """Record the unit as done (once), then the module and course if that completes them."""
+    services.record_event(
+        enrolment,
+        Verb.COMPLETED,
+        iri,
+        ActivityType.LESSON,
+        parent_iri=module_iri(module),
+        result={"completion": True},
+        language=_language(),
+        once=True,
+    )
+    complete_if_done(enrolment, module, _language())
 
 
 def _next_step(module, number):
@@ -206,17 +211,7 @@ def save_reflection(request, module, number):
     iri = unit_iri(module, block.id)
     with transaction.atomic():
         services.save_reflection(enrolment, iri, text, module_iri(module), _language())
-        services.record_event(
-            enrolment,
-            Verb.COMPLETED,
-            iri,
-            ActivityType.LESSON,
-            parent_iri=module_iri(module),
-            result={"completion": True},
-            language=_language(),
-            once=True,
-        )
-        complete_if_done(enrolment, module, _language())
+        _complete_unit(enrolment, module, iri)
     messages.success(request, _("Your reflection is saved. Only you can see it."))
     return _next_step(module, number)
 
