@@ -5,6 +5,7 @@ import hashlib
 from django.db import IntegrityError, transaction
 
 from .models import Enrolment, LearningEvent, Reflection
+from .signals import event_recorded
 from .vocabulary import ActivityType, Verb
 
 
@@ -63,16 +64,23 @@ def record_event(
         "language": language,
     }
     if idempotency_key is None:
-        return LearningEvent.objects.create(**fields), True
+        return _store(fields), True
     existing = LearningEvent.objects.filter(idempotency_key=idempotency_key).first()
     if existing is not None:
         return existing, False
     try:
-        with transaction.atomic():
-            return LearningEvent.objects.create(idempotency_key=idempotency_key, **fields), True
+        return _store({**fields, "idempotency_key": idempotency_key}), True
     except IntegrityError:
         # Another request (a second tab, a double click) recorded it in the meantime.
         return LearningEvent.objects.get(idempotency_key=idempotency_key), False
+
+
+def _store(fields):
+    """Store a new event and tell listeners, all in one transaction."""
+    with transaction.atomic():
+        event = LearningEvent.objects.create(**fields)
+        event_recorded.send(sender=LearningEvent, event=event)
+    return event
 
 
 def _digest(enrolment, key):

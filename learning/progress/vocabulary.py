@@ -6,6 +6,8 @@ into a statement without a translation table.
 
 ADL_VERBS = "http://adlnet.gov/expapi/verbs/"
 ADL_ACTIVITIES = "http://adlnet.gov/expapi/activities/"
+# "earned" is not an ADL verb; the xAPI registry's verb comes from the Tin Can vocabulary.
+TINCAN_VERBS = "http://id.tincanapi.com/verb/"
 
 
 class Verb:
@@ -20,6 +22,7 @@ class Verb:
     PASSED = ADL_VERBS + "passed"
     FAILED = ADL_VERBS + "failed"
     COMPLETED = ADL_VERBS + "completed"
+    EARNED = TINCAN_VERBS + "earned"
 
 
 class ActivityType:
