@@ -16,21 +16,16 @@ def test_six_content_locales_exist():
 
 def test_editorial_groups_and_their_permissions():
     groups = {group.name: group for group in Group.objects.all()}
-    assert {"Editors", "Moderators", "Translators"} <= set(groups)
-    for name in ("Editors", "Moderators", "Translators"):
+    assert {"Editors", "Moderators"} <= set(groups)
+    # The single Translators group that could change every page is replaced by one team per
+    # language (tests/website/test_translation_workflow.py).
+    assert "Translators" not in groups
+    for name in ("Editors", "Moderators"):
         codenames = set(groups[name].permissions.values_list("codename", flat=True))
         assert "access_admin" in codenames
-    assert "submit_translation" in set(
-        groups["Translators"].permissions.values_list("codename", flat=True)
-    )
     assert {"add_partner", "change_partner"} <= set(
         groups["Editors"].permissions.values_list("codename", flat=True)
     )
-    # Publishing is for Moderators; Translators edit and submit for review.
-    translator_page_permissions = set(
-        groups["Translators"].page_permissions.values_list("permission__codename", flat=True)
-    )
-    assert translator_page_permissions == {"change_page"}
     moderator_page_permissions = set(
         groups["Moderators"].page_permissions.values_list("permission__codename", flat=True)
     )

@@ -1158,7 +1158,10 @@ def load():
     if existing_blueprint is None:
         # First run: the guidelines link to the Blueprint, which exists only now.
         guidelines_fields = guidelines_content(blueprint)
-        upsert_page(home, GuidelinesPage, str(GUIDELINES_SLUG), **guidelines_fields)
+        # Translate from the page as saved now, or the source keeps the first save's block ids.
+        guidelines, _changed = upsert_page(
+            home, GuidelinesPage, str(GUIDELINES_SLUG), **guidelines_fields
+        )
         guidelines_changed = True
     # Translated in menu order: each language's tree keeps the order translations are created in.
     translate_all(

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "website.search",
     "courses",
     "learning.progress",
+    "website.translations",
     "allauth",
     "allauth.account",
     "wagtail.contrib.routable_page",
@@ -85,6 +86,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "website.translations.middleware.TranslatorLocaleMiddleware",
 ]
 
 ROOT_URLCONF = "website.urls"
