@@ -11,10 +11,10 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from wagtail.models import Locale, Page
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 import polib
 import pytest
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from website.home.models import ContentPage, HomePage
 from website.partners.models import Partner
@@ -175,7 +175,7 @@ def test_submit_for_review_refuses_another_language(client, italian):
 def test_dashboard_figures_match_the_database(admin_client_logged):
     response = admin_client_logged.get(reverse("translations_dashboard"))
     assert response.status_code == 200
-    counts = dict((loc.language_code, dict(figures)) for loc, figures in response.context["counts"])
+    counts = {loc.language_code: dict(figures) for loc, figures in response.context["counts"]}
     english_pages = Page.objects.filter(locale__language_code="en", depth__gt=1)
     for code in TARGETS:
         translated_keys = set(
