@@ -37,8 +37,7 @@ def dashboard(request):
         request,
         "translations/dashboard.html",
         {
-            "page_title": _("Translation dashboard"),
-            "header_icon": "wagtail-localize-language",
+            **_admin_page(_("Translation dashboard"), "wagtail-localize-language"),
             "form": form,
             "board": board,
             "counts": board.counts(),
@@ -71,7 +70,7 @@ def export_po(request):
 def import_po(request):
     locales = working_locales(request.user)
     form = ImportForm(request.POST or None, request.FILES or None, locales=locales)
-    context = {"page_title": _("Import translations"), "header_icon": "upload", "form": form}
+    context = {**_admin_page(_("Import translations"), "upload"), "form": form}
     if request.method != "POST":
         return TemplateResponse(request, "translations/import.html", context)
     if not form.is_valid():
@@ -145,11 +144,16 @@ def _translations_to_export(locale, data):
     )
 
 
+def _admin_page(title, icon=""):
+    """What Wagtail's admin base template needs for the title bar and the browser tab."""
+    return {"page_title": title, "header_title": title, "header_icon": icon}
+
+
 def _refuse(request, message, status=404):
     return render(
         request,
         "translations/refused.html",
-        {"page_title": _("Translation dashboard"), "message": message},
+        {**_admin_page(_("Translation dashboard")), "message": message},
         status=status,
     )
 
@@ -160,6 +164,6 @@ def forbidden(request, locale_ids):
     return TemplateResponse(
         request,
         "translations/forbidden.html",
-        {"page_title": _("Not your language"), "languages": languages},
+        {**_admin_page(_("Not your language")), "languages": languages},
         status=403,
     )
