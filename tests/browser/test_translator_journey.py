@@ -3,9 +3,10 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from wagtail.models import Page
+
 import pytest
 from playwright.sync_api import expect
-from wagtail.models import Page
 
 pytestmark = pytest.mark.browser
 
