@@ -1,9 +1,9 @@
 """Course content keeps its activity identities when translations change."""
 
 from wagtail.models import Locale
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 import pytest
-from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from courses.activities import course_iri, module_iri, question_iri, unit_iri
 from courses.models import ModulePage
