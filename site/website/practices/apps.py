@@ -6,3 +6,8 @@ class PracticesConfig(AppConfig):
     name = "website.practices"
     label = "practices"
     verbose_name = _("Good practices")
+
+    def ready(self):
+        from . import retention
+
+        retention.connect_signals()

@@ -282,11 +282,11 @@ class PracticePage(BasePage):
 class PracticeSubmission(models.Model):
     """Who proposed a practice through the public form: for the moderators' questions only.
 
-    Deleted once the moderators have decided (the draft is published or removed) or after
-    `RETENTION_DAYS`, whichever comes first (`purge_practice_submissions`).
+    Deleted once the moderators have decided (the draft is published, rejected or deleted) or
+    after `RETENTION_DAYS`, whichever comes first (see `retention`).
     """
 
-    RETENTION_DAYS = 180
+    RETENTION_DAYS = 182  # six months, as the privacy notice of the form says
 
     page = models.OneToOneField(
         PracticePage, on_delete=models.CASCADE, related_name="submission", null=True

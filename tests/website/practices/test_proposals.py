@@ -128,3 +128,37 @@ def test_proposal_error_is_in_the_visitors_language(client, italian_index_page):
         required = str(forms.Field.default_error_messages["required"])
     assert required != "This field is required."
     assert html.escape(required) in response.content.decode()
+
+
+def test_submitter_contact_is_forgotten_once_published(client, index_page):
+    propose(client, index_page)
+    draft = PracticePage.objects.get(title="Mobility weeks for welders")
+    assert PracticeSubmission.objects.filter(page=draft).exists()
+    draft.get_latest_revision().publish()
+    assert not PracticeSubmission.objects.filter(page=draft).exists()
+
+
+def test_submitter_contact_is_forgotten_when_the_workflow_rejects(client, index_page):
+    from django.contrib.auth import get_user_model
+
+    propose(client, index_page)
+    draft = PracticePage.objects.get(title="Mobility weeks for welders")
+    moderator = get_user_model().objects.create_superuser("moderator", "m@example.org", "x")
+    task_state = draft.current_workflow_task_state
+    task_state.task.specific.on_action(task_state, moderator, "reject")
+    assert not PracticeSubmission.objects.filter(page=draft).exists()
+
+
+def test_expired_submitter_contacts_are_purged(client, index_page):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from website.practices.retention import purge_expired
+
+    propose(client, index_page)
+    submission = PracticeSubmission.objects.get()
+    assert purge_expired() == 0
+    later = timezone.now() + timedelta(days=PracticeSubmission.RETENTION_DAYS + 1)
+    assert purge_expired(now=later) == 1
+    assert not PracticeSubmission.objects.filter(pk=submission.pk).exists()

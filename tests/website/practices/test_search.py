@@ -43,7 +43,7 @@ def test_search_finds_italian_words_on_the_italian_index(client, italian_index_p
         ),
     ],
 )
-def test_search_stems_words_in_the_page_language(client, language, query, expected):
+def test_search_stems_words_in_the_page_language(client, db, language, query, expected):
     from website.practices.models import PracticeIndexPage
 
     index_page = PracticeIndexPage.objects.get(locale__language_code=language)
