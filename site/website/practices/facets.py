@@ -33,6 +33,7 @@ class FacetValue:
     label: str
     count: int = 0
     selected: bool = False
+    remove_query: str = ""  # for a selected value: the query string without it
 
 
 @dataclass

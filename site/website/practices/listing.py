@@ -26,6 +26,10 @@ class Listing:
     searched: object  # the practices matching the search, before any facet
     practices: object  # the searched practices the facets let through, in order
 
+    def matching(self):
+        """The practices that match the search and every facet, unordered (for grouping)."""
+        return self.searched.filter(self.selection.q(self.facets))
+
     def facet_values(self):
         """Every facet with its values and their counts."""
         return count_values(self.searched, self.facets, self.selection)

@@ -23,6 +23,23 @@ PROPOSALS_PER_HOUR = 5
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
+CARD_FIELDS = (
+    "id",
+    "title",
+    "url_path",
+    "slug",
+    "locale",
+    "introduction",
+    "organisation_name",
+    "organisation_type",
+    "country",
+    "dimensions",
+    "year_started",
+    "year_ended",
+    "first_published_at",
+)
+
+
 def practice_index(request, index_page):
     """The practices, filtered by facets and words, with the counts of every facet value."""
     listing = build_listing(request, index_page)
@@ -49,28 +66,11 @@ def practice_index(request, index_page):
     )
 
 
-CARD_FIELDS = (
-    "id",
-    "title",
-    "url_path",
-    "slug",
-    "locale",
-    "introduction",
-    "organisation_name",
-    "organisation_type",
-    "country",
-    "dimensions",
-    "year_started",
-    "year_ended",
-    "first_published_at",
-)
-
-
 def practices_by_country(request, index_page):
     """How many practices each country has, a table that links to each country's list."""
     listing = build_listing(request, index_page)
     rows = (
-        listing.practices.order_by()
+        listing.matching()
         .values("country")
         .annotate(count=Count("pk"))
         .order_by("-count", "country")

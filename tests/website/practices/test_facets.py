@@ -130,3 +130,17 @@ def test_index_state_survives_in_pagination_links(client, index_page):
     response = client.get(index_page.url, {"q": "generated", "sort": "title"})
     page = response.content.decode()
     assert 'href="?q=generated&amp;sort=title&amp;page=2"' in page
+
+
+def test_countries_view_counts_the_filtered_practices(client, index_page):
+    response = client.get(index_page.url + "countries/", {"q": "regional", "audience": "managers"})
+    rows = re.findall(
+        r'<th scope="row"><a href="[^"]+\?country=([A-Z]{2})">[^<]+</a></th><td>(\d+)</td>',
+        response.content.decode(),
+    )
+    expected = {}
+    for practice in english_practices(target_groups__contains="|managers|"):
+        if "regional" in practice.search_text.lower():
+            expected[practice.country.code] = expected.get(practice.country.code, 0) + 1
+    assert {code: int(count) for code, count in rows} == expected
+    assert expected
