@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from courses.views import dashboard
 from website.core.views import healthz, profile
+from website.practices.api import api_router as practices_api
 from website.search.views import search
 
 urlpatterns = [
@@ -16,6 +17,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("api/v2/", practices_api.urls),
 ]
 
 if settings.DEBUG:

@@ -17,6 +17,7 @@ from website.events.models import EventIndexPage, EventPage
 from website.guidelines.models import BlueprintPage, GuidelinesPage
 from website.home.models import ContentPage, HomePage
 from website.partners.models import PartnerIndexPage
+from website.practices.models import PracticeIndexPage
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 PAGE_TYPES = [
@@ -69,6 +70,7 @@ class PageRulesTests(WagtailPageTestCase):
                 PartnerIndexPage,
                 EventIndexPage,
                 CourseIndexPage,
+                PracticeIndexPage,
             },
         )
 

@@ -43,3 +43,37 @@ class DeliveryMode(models.TextChoices):
     ONLINE = "online", _("Online, self-paced")
     BLENDED = "blended", _("Blended")
     FACE_TO_FACE = "face-to-face", _("Face to face")
+
+
+class Dimension(models.TextChoices):
+    """The four internationalisation dimensions of the DIG.INT benchmarking tool.
+
+    Shared by the best-practice repository and the benchmarking self-assessment.
+    """
+
+    CURRICULUM = "curriculum", _("Curriculum internationalisation")
+    OFFSHORE = "offshore", _("VET offshore campuses")
+    DUAL_JOINT = "dual_joint", _("VET dual and joint courses")
+    NETWORKS = "networks", _("International networks")
+
+
+class FundingProgramme(models.TextChoices):
+    """Where the money for an internationalisation activity comes from."""
+
+    ERASMUS_KA1 = "erasmus-ka1", _("Erasmus+ KA1 (learning mobility)")
+    ERASMUS_KA2 = "erasmus-ka2", _("Erasmus+ KA2 (cooperation partnerships)")
+    INTERREG = "interreg", _("Interreg")
+    HORIZON_EUROPE = "horizon-europe", _("Horizon Europe")
+    ESF_PLUS = "esf-plus", _("European Social Fund Plus (ESF+)")
+    NATIONAL_REGIONAL = "national-regional", _("National or regional funds")
+    OWN_FUNDS = "own-funds", _("Own funds")
+
+
+class OrganisationType(models.TextChoices):
+    """The kinds of organisation that run VET internationalisation activities."""
+
+    VET_PROVIDER = "vet-provider", _("VET provider")
+    TECHNICAL_HEI = "technical-hei", _("Technical higher education institution")
+    COMPANY = "company", _("Company")
+    REGION = "region", _("Region or regional agency")
+    OTHER = "other", _("Other organisation")

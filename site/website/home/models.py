@@ -29,6 +29,7 @@ class HomePage(BasePage):
         "guidelines.BlueprintPage",
         "partners.PartnerIndexPage",
         "events.EventIndexPage",
+        "practices.PracticeIndexPage",
         "courses.CourseIndexPage",
     ]
     max_count_per_parent = 1

@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PracticesConfig(AppConfig):
+    name = "website.practices"
+    label = "practices"
+    verbose_name = _("Good practices")
+
+    def ready(self):
+        from . import retention
+
+        retention.connect_signals()

@@ -1,0 +1,92 @@
+"""The practice index's state, read from the query string: facets, search, sort, results."""
+
+from dataclasses import dataclass
+
+from django.http import QueryDict
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from . import search
+from .facets import Selection, all_facets, count_values, year_span
+from .models import PracticePage
+
+SORTS = {
+    "relevance": _("Relevance"),
+    "date": _("Newest first"),
+    "title": _("Title"),
+}
+
+
+@dataclass
+class Listing:
+    query: str
+    sort: str
+    selection: Selection
+    facets: list
+    searched: object  # the practices matching the search, before any facet
+    practices: object  # the searched practices the facets let through, in order
+
+    def matching(self):
+        """The practices that match the search and every facet, unordered (for grouping)."""
+        return self.searched.filter(self.selection.q(self.facets))
+
+    def facet_values(self):
+        """Every facet with its values and their counts."""
+        return count_values(self.searched, self.facets, self.selection)
+
+    def query_string(self, **changes):
+        """The current state as a query string, with `changes` applied (None removes)."""
+        params = QueryDict(mutable=True)
+        if self.query:
+            params["q"] = self.query
+        if self.sort != default_sort(self.query):
+            params["sort"] = self.sort
+        for param, values in self.selection.values.items():
+            params.setlist(param, values)
+        for param, value in changes.items():
+            if value is None:
+                params.pop(param, None)
+            else:
+                params[param] = value
+        return params.urlencode()
+
+    def without(self, param, code):
+        """The current query string with one facet value (or the search, `q`) removed."""
+        params = QueryDict(self.query_string(), mutable=True)
+        if param == "q":
+            params.pop("q", None)
+            params.pop("sort", None)
+        else:
+            params.setlist(param, [value for value in params.getlist(param) if value != code])
+        return params.urlencode()
+
+
+def default_sort(query):
+    return "relevance" if query else "date"
+
+
+def published_practices(index_page):
+    return PracticePage.objects.child_of(index_page).live().public()
+
+
+def build_listing(request, index_page):
+    """The practices of `index_page` that match the request's search and facets."""
+    language = index_page.locale.language_code
+    query = search.normalise_query(request.GET.get("q", ""))
+    sort = request.GET.get("sort", "")
+    if sort not in SORTS or (sort == "relevance" and not query):
+        sort = default_sort(query)
+
+    practices = published_practices(index_page)
+    years = year_span(practices, timezone.now().year)
+    facets = all_facets(years)
+    selection = Selection.from_query(request.GET, facets)
+    searched = search.matching(practices, query, language) if query else practices
+    filtered = searched.filter(selection.q(facets))
+    if sort == "relevance":
+        ordered = search.by_relevance(filtered, query, language)
+    elif sort == "title":
+        ordered = filtered.order_by("title")
+    else:
+        ordered = filtered.order_by("-first_published_at", "title")
+    return Listing(query, sort, selection, facets, searched, ordered)
