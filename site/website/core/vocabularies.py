@@ -43,3 +43,22 @@ class DeliveryMode(models.TextChoices):
     ONLINE = "online", _("Online, self-paced")
     BLENDED = "blended", _("Blended")
     FACE_TO_FACE = "face-to-face", _("Face to face")
+
+
+class Dimension(models.TextChoices):
+    """The four dimensions of internationalisation that benchmarking measures and practices
+    illustrate."""
+
+    CURRICULUM = "curriculum", _("Curriculum internationalisation")
+    OFFSHORE = "offshore", _("VET offshore campuses")
+    DUAL_JOINT = "dual_joint", _("VET dual and joint courses")
+    NETWORKS = "networks", _("International networks")
+
+
+class IndicatorFamily(models.TextChoices):
+    """The four families of benchmarking indicators, crossed with every dimension."""
+
+    STRATEGY = "strategy", _("Strategy")
+    RESOURCES = "resources", _("Resources")
+    PROCESSES = "processes", _("Processes and practices")
+    OUTCOMES = "outcomes", _("Outcomes")

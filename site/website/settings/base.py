@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "website.search",
     "courses",
     "learning.progress",
+    "learning.benchmarking",
     "allauth",
     "allauth.account",
     "wagtail.contrib.routable_page",
