@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from django.db import models
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from website.core.vocabularies import Dimension, IndicatorFamily
 
@@ -53,10 +53,10 @@ class Scores:
 class MaturityLevel(models.TextChoices):
     """The maturity of a dimension, read from its score: a quarter of the scale each."""
 
-    INITIAL = "initial", _lazy("Initial (0–24)")
-    DEVELOPING = "developing", _lazy("Developing (25–49)")
-    ESTABLISHED = "established", _lazy("Established (50–74)")
-    ADVANCED = "advanced", _lazy("Advanced (75–100)")
+    INITIAL = "initial", gettext_lazy("Initial (0–24)")
+    DEVELOPING = "developing", gettext_lazy("Developing (25–49)")
+    ESTABLISHED = "established", gettext_lazy("Established (50–74)")
+    ADVANCED = "advanced", gettext_lazy("Advanced (75–100)")
 
 
 def maturity_level(score):

@@ -8,6 +8,7 @@ nothing.
 import csv
 from functools import wraps
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import HttpResponse, HttpResponseNotAllowed
@@ -189,7 +190,10 @@ def assessment(request, assessment_id):
         else:
             if submit:
                 return redirect("benchmarking:report", assessment.pk)
-            message = _("Your answers are saved as a draft; you can come back to finish.")
+            messages.success(
+                request, _("Your answers are saved as a draft; you can come back to finish.")
+            )
+            return redirect("benchmarking:assessment", assessment.pk)
     return TemplateResponse(
         request,
         "benchmarking/assessment.html",

@@ -58,11 +58,12 @@ def test_draft_is_saved_and_resumed(draft, member_client, version, full_answers,
     number = first_of_kind(version, "number")
     data = {f"q-{single['id']}": single["options"][1]["id"], f"q-{number['id']}": "12", "save": ""}
     response = member_client.post(url(draft), data)
-    assert response.status_code == 200
+    assert (response.status_code, response.url) == (302, url(draft))
     draft.refresh_from_db()
     assert draft.answers == {single["id"]: single["options"][1]["id"], number["id"]: 12}
     assert draft.submitted_at is None
     resumed = member_client.get(url(draft)).content.decode()
+    assert "Your answers are saved as a draft" in resumed
     assert f'value="{single["options"][1]["id"]}" checked' in resumed
     assert 'value="12"' in resumed
 
