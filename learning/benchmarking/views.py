@@ -50,36 +50,29 @@ def refusing(view):
     return wrapper
 
 
-def index(request):
-    """What the tool measures and how; the user's institutions and a form to register one."""
+def _index(request, form=None, status=200):
     context = {
         "dimensions": Dimension.choices,
         "families": IndicatorFamily.choices,
-        "levels": MaturityLevel.choices,
     }
     if request.user.is_authenticated:
         context["institutions"] = request.user.institutions.all()
-        context["form"] = InstitutionForm()
-    return TemplateResponse(request, "benchmarking/index.html", context)
+        context["form"] = form or InstitutionForm()
+    return TemplateResponse(request, "benchmarking/index.html", context, status=status)
+
+
+def index(request):
+    """What the tool measures; the user's institutions and a form to register one."""
+    return _index(request)
 
 
 @login_required
 @require_POST
 def register_institution(request):
+    """Register an institution; its first member is the user who registers it."""
     form = InstitutionForm(request.POST)
     if not form.is_valid():
-        return TemplateResponse(
-            request,
-            "benchmarking/index.html",
-            {
-                "form": form,
-                "institutions": request.user.institutions.all(),
-                "dimensions": Dimension.choices,
-                "families": IndicatorFamily.choices,
-                "levels": MaturityLevel.choices,
-            },
-            status=400,
-        )
+        return _index(request, form, status=400)
     with transaction.atomic():
         institution = form.save()
         institution.members.add(request.user)
@@ -210,7 +203,7 @@ def assessment(request, assessment_id):
 
 
 def _results(assessment):
-    """Scores, maturity levels and the radar of a submitted assessment."""
+    """Scores and maturity levels per dimension, and scores per indicator family."""
     dimensions = [
         {"code": code, "label": label, "score": score, "level": maturity_level(score)}
         for (code, label), score in zip(

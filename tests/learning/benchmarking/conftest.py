@@ -2,12 +2,20 @@
 
 from django.contrib.auth import get_user_model
 from django.test import Client
+from django.utils import translation
 
 import pytest
 
 from learning.benchmarking.digint_content import SLUG
 from learning.benchmarking.models import Institution
 from learning.benchmarking.questionnaires import current_version, source_questionnaire
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """Addresses are reversed in English, whatever language an earlier request activated."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

@@ -34,6 +34,16 @@ def test_questionnaire_is_translated_into_italian_through_wagtail_localize(quest
     assert goals["options"][0]["label"].startswith("Rafforzare le competenze")
 
 
+@pytest.mark.parametrize(
+    ("language", "start"),
+    [("fr", "Quels sont"), ("nl", "Wat zijn"), ("es", "¿Cuáles son"), ("ro", "Care sunt")],
+)
+def test_questionnaire_is_translated_into_every_language(version, language, start):
+    questions, translated = localized_questions(version, language)
+    assert translated.locale.language_code == language
+    assert questions[0]["text"].startswith(start)
+
+
 def test_synthetic_institutions_are_marked_and_loading_again_adds_none(version):
     call_command("load_digint", synthetic_institutions=12, stdout=io.StringIO())
     synthetic = Institution.objects.filter(is_synthetic=True)

@@ -198,3 +198,11 @@ def test_weak_areas_link_guidelines_and_courses(own, member_client):
     assert "Partnerships and strategic cooperation" in page
     assert "Leadership of VET and Technical HE institutions" in page
     assert "International networks (80 of 100)" not in page
+
+
+def test_printable_report_stands_alone_with_its_radar(own, member_client):
+    response = member_client.get(reverse("benchmarking:report-print", args=[own.pk]))
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert 'class="printable"' in page and 'role="img"' in page
+    assert "site-header" not in page

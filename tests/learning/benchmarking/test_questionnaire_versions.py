@@ -1,5 +1,6 @@
 """Versions: a questionnaire changed once in use gets a new version; assessments keep theirs."""
 
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -71,3 +72,16 @@ def test_new_assessments_answer_the_new_version(
     assert response.status_code == 400
     draft.refresh_from_db()
     assert draft.answers == {}
+
+
+def test_questionnaire_is_edited_in_the_wagtail_admin(questionnaire, django_user_model):
+    admin = django_user_model.objects.create_superuser("editor-admin", password="a-long-password")
+    client = Client(HTTP_HOST="localhost")
+    client.force_login(admin)
+    edit_url = reverse(
+        f"wagtailsnippets_{questionnaire._meta.app_label}_{questionnaire._meta.model_name}:edit",
+        args=[questionnaire.pk],
+    )
+    response = client.get(edit_url)
+    assert response.status_code == 200
+    assert "What are your institution&#x27;s primary goals" in response.content.decode()
