@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField
 
 from django_countries.fields import CountryField
 
@@ -39,6 +40,8 @@ class Questionnaire(TranslatableMixin, models.Model):
     introduction = models.TextField(_("introduction"), blank=True)
     questions = StreamField([("question", QuestionBlock())], verbose_name=_("questions"))
 
+    # The slug names the questionnaire in code; it is the same in every language.
+    override_translatable_fields = [SynchronizedField("slug")]
     panels = [
         FieldPanel("title"),
         FieldPanel("slug"),
