@@ -8,7 +8,7 @@ CHROMIUM ?= /usr/bin/chromium
 export PYTHONDONTWRITEBYTECODE = 1
 
 .DEFAULT_GOAL := help
-.PHONY: help run setup install install-dev catalogues test test-browser lint format messages bench bench-practices ci clean
+.PHONY: help run setup install install-dev catalogues test test-browser lint format messages bench bench-practices bench-benchmarking ci clean
 
 help: ## Show this list
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -74,6 +74,9 @@ bench: install-dev ## Measure page throughput against the /healthz/ floor (see b
 
 bench-practices: install-dev ## Render time of the good-practice index at 100, 1,000 and 10,000 practices
 	$(BIN)/python bench/practices.py
+
+bench-benchmarking: install-dev ## Measure the benchmarking report as assessments grow (see bench/README.md)
+	$(BIN)/python bench/benchmarking.py
 
 clean: ## Remove the virtualenv and everything under var/
 	rm -rf $(VENV) var

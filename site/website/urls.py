@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("accounts/profile/", profile, name="account_profile"),
     path("accounts/", include("allauth.urls")),
     path("learning/", dashboard, name="learning-dashboard"),
+    path("benchmarking/", include("learning.benchmarking.urls")),
     path("", include(wagtail_urls)),
 )
 

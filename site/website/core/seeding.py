@@ -177,6 +177,7 @@ def translate_all(instance, content, source_changed):
 @transaction.atomic
 def upsert_snippet(model, lookup, **fields):
     """Create or update a translatable snippet in the default locale, found by `lookup`."""
+    fields = _with_block_ids(model, fields)
     locale = Locale.get_default()
     instance = model.objects.filter(locale=locale, **lookup).first()
     if instance is None:

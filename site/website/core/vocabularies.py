@@ -77,3 +77,10 @@ class OrganisationType(models.TextChoices):
     COMPANY = "company", _("Company")
     REGION = "region", _("Region or regional agency")
     OTHER = "other", _("Other organisation")
+class IndicatorFamily(models.TextChoices):
+    """The four families of benchmarking indicators, crossed with every dimension."""
+
+    STRATEGY = "strategy", _("Strategy")
+    RESOURCES = "resources", _("Resources")
+    PROCESSES = "processes", _("Processes and practices")
+    OUTCOMES = "outcomes", _("Outcomes")

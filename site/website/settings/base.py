@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "courses",
     "learning.progress",
     "website.translations",
+    "learning.benchmarking",
     "allauth",
     "allauth.account",
     "wagtail.contrib.routable_page",

@@ -1,0 +1,1 @@
+"""The benchmarking self-assessment: questionnaires, institutions, assessments and plans."""

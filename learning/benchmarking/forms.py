@@ -1,0 +1,52 @@
+"""Forms for registering an institution and building its plan; Django validates them."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import Institution, Priority
+from .plans import MAX_KPI_TARGET
+
+
+class InstitutionForm(forms.ModelForm):
+    """Register an institution; the user who registers it becomes its first member."""
+
+    class Meta:
+        model = Institution
+        fields = ["name", "country", "region", "kind", "size", "shows_as_best_performer"]
+        help_texts = {
+            "shows_as_best_performer": _(
+                "Name your institution among the best performers of a dimension when its "
+                "score is among the highest. Other figures never name anyone."
+            ),
+        }
+
+
+class BestPerformerForm(forms.ModelForm):
+    class Meta:
+        model = Institution
+        fields = ["shows_as_best_performer"]
+
+
+class PeriodForm(forms.Form):
+    period = forms.IntegerField(label=_("Year the assessment describes"))
+
+
+class ObjectiveForm(forms.Form):
+    priority = forms.ChoiceField(label=_("Priority"), choices=Priority.choices)
+    text = forms.CharField(label=_("Five-year objective"), max_length=500)
+
+
+class ActionForm(forms.Form):
+    """An action with one KPI; `measures` come from the plan's baseline assessment."""
+
+    objective = forms.TypedChoiceField(label=_("Objective"), coerce=int)
+    year = forms.IntegerField(label=_("Year"))
+    owner = forms.CharField(label=_("Owner"), max_length=200)
+    description = forms.CharField(label=_("Action"), max_length=500)
+    measure = forms.ChoiceField(label=_("KPI measured by the assessment"))
+    target = forms.FloatField(label=_("Target"), min_value=0, max_value=MAX_KPI_TARGET)
+
+    def __init__(self, *args, objectives, measures, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["objective"].choices = [(o.pk, str(o)) for o in objectives]
+        self.fields["measure"].choices = measures

@@ -1,0 +1,368 @@
+"""The benchmarking pages: institutions, the questionnaire, results, exports and the plan.
+
+Only members of an institution reach its assessments and plan; any other address answers 404
+without saying whether it exists. Refusals explain themselves in the user's language and store
+nothing.
+"""
+
+import csv
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.http import HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from website.core.vocabularies import Dimension, IndicatorFamily
+
+from . import comparison, plans, services
+from .blocks import QuestionKind
+from .forms import ActionForm, BestPerformerForm, InstitutionForm, ObjectiveForm, PeriodForm
+from .models import Plan
+from .questionnaires import localized_questions, source_questionnaire
+from .radar import radar
+from .recommendations import weak_areas
+from .scoring import MaturityLevel, maturity_level
+
+QUESTIONNAIRE_SLUG = "digint-benchmarking"
+
+
+def refused(request, message, status=400):
+    return TemplateResponse(
+        request, "benchmarking/refused.html", {"message": message}, status=status
+    )
+
+
+def refusing(view):
+    """Turn `services.Refused` raised by a view into its explained refusal."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except services.Refused as refusal:
+            return refused(request, refusal.message, refusal.status)
+
+    return wrapper
+
+
+def _index(request, form=None, status=200):
+    context = {
+        "dimensions": Dimension.choices,
+        "families": IndicatorFamily.choices,
+    }
+    if request.user.is_authenticated:
+        context["institutions"] = request.user.institutions.all()
+        context["form"] = form or InstitutionForm()
+    return TemplateResponse(request, "benchmarking/index.html", context, status=status)
+
+
+def index(request):
+    """What the tool measures; the user's institutions and a form to register one."""
+    return _index(request)
+
+
+@login_required
+@require_POST
+def register_institution(request):
+    """Register an institution; its first member is the user who registers it."""
+    form = InstitutionForm(request.POST)
+    if not form.is_valid():
+        return _index(request, form, status=400)
+    with transaction.atomic():
+        institution = form.save()
+        institution.members.add(request.user)
+    return redirect("benchmarking:institution", institution.pk)
+
+
+@login_required
+@refusing
+def institution(request, institution_id):
+    institution = services.institution_for_member(request.user, institution_id)
+    if request.method == "POST":
+        form = BestPerformerForm(request.POST, instance=institution)
+        if form.is_valid():
+            form.save()
+        return redirect("benchmarking:institution", institution.pk)
+    return TemplateResponse(
+        request,
+        "benchmarking/institution.html",
+        {
+            "institution": institution,
+            "assessments": institution.assessments.all(),
+            "period_form": PeriodForm(initial={"period": services.latest_period()}),
+            "plan": Plan.objects.filter(institution=institution).first(),
+        },
+    )
+
+
+@login_required
+@require_POST
+@refusing
+def start_assessment(request, institution_id):
+    institution = services.institution_for_member(request.user, institution_id)
+    form = PeriodForm(request.POST)
+    if not form.is_valid():
+        raise services.Refused(_("Enter the year that the assessment describes."))
+    assessment, _created = services.start_assessment(
+        institution,
+        source_questionnaire(QUESTIONNAIRE_SLUG),
+        form.cleaned_data["period"],
+        request.user,
+    )
+    if assessment.is_submitted:
+        raise services.Refused(
+            _("The assessment for %(period)d has already been submitted; it cannot change.")
+            % {"period": assessment.period},
+            status=409,
+        )
+    return redirect("benchmarking:assessment", assessment.pk)
+
+
+def _shown_values(question, answer):
+    """The answer as the form shows it: `value` (a string) or `chosen` and `other`."""
+    if question["kind"] == QuestionKind.MULTIPLE:
+        answer = answer or {}
+        return {"chosen": answer.get("options", []), "other": answer.get("other", "")}
+    if isinstance(answer, bool):
+        return {"value": "yes" if answer else "no"}
+    return {"value": "" if answer is None else str(answer)}
+
+
+def _posted_values(question, parts):
+    values = parts.get("values") or []
+    if question["kind"] == QuestionKind.MULTIPLE:
+        return {"chosen": values, "other": parts.get("other", "")}
+    return {"value": values[0] if values else ""}
+
+
+def _questionnaire_sections(questions, shown, errors):
+    """Questions grouped by dimension, each with its shown values and error."""
+    sections = []
+    for code, label in Dimension.choices:
+        rows = [
+            {
+                **question,
+                **shown(question),
+                "error": errors.get(question["id"], ""),
+                "family_label": IndicatorFamily(question["family"]).label,
+            }
+            for question in questions
+            if question["dimension"] == code
+        ]
+        sections.append({"code": code, "label": label, "questions": rows})
+    return sections
+
+
+@login_required
+@refusing
+def assessment(request, assessment_id):
+    """The questionnaire: save a draft, resume it later, submit it once."""
+    assessment = services.assessment_for_member(request.user, assessment_id)
+    if assessment.is_submitted and request.method == "GET":
+        return redirect("benchmarking:report", assessment.pk)
+    if request.method not in ("GET", "POST"):
+        return HttpResponseNotAllowed(["GET", "POST"])
+    questions, questionnaire = localized_questions(assessment.version)
+    status, errors, message = 200, {}, ""
+    shown = {q["id"]: _shown_values(q, assessment.answers.get(q["id"])) for q in questions}
+    if request.method == "POST":
+        posted = services.answers_from_post(request.POST)
+        submit = "submit" in request.POST
+        try:
+            services.save_answers(assessment, posted, request.user, submit=submit)
+        except services.Refused as refusal:
+            if not refusal.errors:
+                raise
+            status, errors, message = refusal.status, refusal.errors, refusal.message
+            shown = {q["id"]: _posted_values(q, posted.get(q["id"], {})) for q in questions}
+        else:
+            if submit:
+                return redirect("benchmarking:report", assessment.pk)
+            messages.success(
+                request, _("Your answers are saved as a draft; you can come back to finish.")
+            )
+            return redirect("benchmarking:assessment", assessment.pk)
+    return TemplateResponse(
+        request,
+        "benchmarking/assessment.html",
+        {
+            "assessment": assessment,
+            "questionnaire": questionnaire,
+            "sections": _questionnaire_sections(questions, lambda q: shown[q["id"]], errors),
+            "errors": errors,
+            "message": message,
+            "scale": range(1, 6),
+        },
+        status=status,
+    )
+
+
+def _results(assessment):
+    """Scores and maturity levels per dimension, and scores per indicator family."""
+    dimensions = [
+        {"code": code, "label": label, "score": score, "level": maturity_level(score)}
+        for (code, label), score in zip(
+            Dimension.choices, assessment.dimension_scores().values(), strict=True
+        )
+    ]
+    families = [
+        {"label": label, "score": assessment.family_scores.get(code, 0)}
+        for code, label in IndicatorFamily.choices
+    ]
+    return dimensions, families
+
+
+def _submitted(request, assessment_id):
+    assessment = services.assessment_for_member(request.user, assessment_id)
+    if not assessment.is_submitted:
+        raise services.Refused(_("Results appear once the assessment is submitted."), 409)
+    return assessment
+
+
+@login_required
+@refusing
+def report(request, assessment_id, printable=False):
+    assessment = _submitted(request, assessment_id)
+    filters = [name for name in comparison.PEER_FILTERS if request.GET.get(name)]
+    if "compare" not in request.GET:
+        filters = list(comparison.PEER_FILTERS)
+    dimensions, families = _results(assessment)
+    peers = (
+        comparison.group_figures(assessment, comparison.peer_group(assessment, filters))
+        if filters
+        else None
+    )
+    return TemplateResponse(
+        request,
+        "benchmarking/report_print.html" if printable else "benchmarking/report.html",
+        {
+            "assessment": assessment,
+            "institution": assessment.institution,
+            "dimensions": dimensions,
+            "families": families,
+            "radar": radar({row["label"]: row["score"] for row in dimensions}),
+            "everyone": comparison.group_figures(assessment, comparison.comparable(assessment)),
+            "peers": peers,
+            "filters": filters,
+            "minimum_group": comparison.MINIMUM_GROUP,
+            "best_performers": [
+                (Dimension(code).label, performers)
+                for code, performers in comparison.best_performers(assessment).items()
+            ],
+            "weak_areas": weak_areas(assessment.dimension_scores()),
+            "levels": MaturityLevel.choices,
+        },
+    )
+
+
+@login_required
+@refusing
+def report_csv(request, assessment_id):
+    """The institution's own results: scores, then every answer (source texts)."""
+    assessment = _submitted(request, assessment_id)
+    dimensions, families = _results(assessment)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="benchmarking-{assessment.period}.csv"'
+    writer = csv.writer(response)
+    writer.writerow([_("Section"), _("Item"), _("Value")])
+    for row in dimensions:
+        writer.writerow([_("Dimension score"), row["label"], row["score"]])
+        writer.writerow([_("Maturity level"), row["label"], row["level"].label])
+    for row in families:
+        writer.writerow([_("Indicator family score"), row["label"], row["score"]])
+    writer.writerow([_("Overall score"), "", assessment.score_overall])
+    questions, _translated = localized_questions(assessment.version)
+    for question in questions:
+        writer.writerow(
+            [
+                _("Answer"),
+                question["text"],
+                _answer_text(question, assessment.answers.get(question["id"])),
+            ]
+        )
+    return response
+
+
+def _answer_text(question, answer):
+    labels = {option["id"]: option["label"] for option in question["options"]}
+    if answer is None:
+        return ""
+    if question["kind"] == QuestionKind.MULTIPLE:
+        chosen = [labels[option_id] for option_id in answer["options"]]
+        if answer["other"]:
+            chosen.append(_("Other: %(text)s") % {"text": answer["other"]})
+        return "; ".join(chosen)
+    if question["kind"] == QuestionKind.SINGLE:
+        return labels[answer]
+    if isinstance(answer, bool):
+        return _("Yes") if answer else _("No")
+    return answer
+
+
+@login_required
+@refusing
+def plan(request, institution_id):
+    """The plan: start it from a submitted assessment, add objectives, then actions and KPIs."""
+    institution = services.institution_for_member(request.user, institution_id)
+    current = (
+        Plan.objects.select_related("baseline__version__questionnaire")
+        .filter(institution=institution)
+        .first()
+    )
+    objective_form = ObjectiveForm()
+    action_form = None
+    status = 200
+    if request.method == "POST":
+        step = request.POST.get("step")
+        if step == "start":
+            baseline = services.assessment_for_member(request.user, request.POST.get("baseline"))
+            plans.start_plan(institution, baseline)
+            return redirect("benchmarking:plan", institution.pk)
+        if current is None:
+            raise services.Refused(_("Start the plan from a submitted assessment first."))
+        if step == "objective":
+            objective_form = ObjectiveForm(request.POST)
+            if objective_form.is_valid():
+                plans.add_objective(current, **objective_form.cleaned_data)
+                return redirect("benchmarking:plan", institution.pk)
+            status = 400
+        elif step == "action":
+            action_form = _action_form(current, request.POST)
+            if action_form.is_valid():
+                data = dict(action_form.cleaned_data)
+                objective = current.objectives.get(pk=data.pop("objective"))
+                plans.add_action(objective, **data)
+                return redirect("benchmarking:plan", institution.pk)
+            status = 400
+        else:
+            raise services.Refused(_("This form cannot be sent here."))
+    context = {"institution": institution, "plan": current}
+    if current is None:
+        context["submitted"] = institution.assessments.filter(submitted_at__isnull=False)
+    else:
+        rows, latest = plans.progress(current)
+        context |= {
+            "rows": rows,
+            "latest": latest,
+            "objective_form": objective_form,
+            "action_form": action_form or _action_form(current),
+        }
+    return TemplateResponse(request, "benchmarking/plan.html", context, status=status)
+
+
+def _action_form(current, data=None):
+    return ActionForm(
+        data,
+        objectives=current.objectives.all(),
+        measures=plans.measures(current.baseline),
+        initial={"year": current.first_year},
+    )
+
+
+def report_print(request, assessment_id):
+    return report(request, assessment_id, printable=True)
