@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "website.search",
     "courses",
     "learning.progress",
+    "learning.xapi",
     "allauth",
     "allauth.account",
     "wagtail.contrib.routable_page",
