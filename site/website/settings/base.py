@@ -226,6 +226,9 @@ LOGGING = {
 }
 
 # Learning records: activity IRIs are built on this base, the same in every language.
+# The LRS under /xapi/: the largest request body (413 above it) and the page size of GETs.
+LEARNING_XAPI_MAX_BODY_BYTES = int(os.environ.get("LEARNING_XAPI_MAX_BODY_BYTES", 20_000_000))
+LEARNING_XAPI_PAGE_SIZE = int(os.environ.get("LEARNING_XAPI_PAGE_SIZE", 100))
 LEARNING_XAPI_ACTIVITY_BASE = os.environ.get(
     "LEARNING_XAPI_ACTIVITY_BASE", WAGTAILADMIN_BASE_URL.rstrip("/") + "/xapi/activities"
 )
