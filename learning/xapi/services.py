@@ -66,7 +66,9 @@ def store_statements(statements, *, authority, client=None, attachments=None):
 
 def _store(statements, authority, client, attachments):
     existing = _existing(statements)
-    stored = timezone.now()
+    now = timezone.now()
+    # Kept at the millisecond precision of the `stored` property, so since/until agree with it.
+    stored = now.replace(microsecond=now.microsecond // 1000 * 1000)
     ids, new = [], []
     for statement in statements:
         statement_id = statement.get("id", "").lower()

@@ -208,6 +208,7 @@ def resource(methods, *, authenticate=True, versioned=True):
                 response.content = b""
             if response.status_code == 401:
                 response["WWW-Authenticate"] = 'Basic realm="xAPI"'
+            request.urlconf = "learning.xapi.api.root_urls"
             return finish(response)
 
         return wrapper
