@@ -152,7 +152,7 @@ def retry_now(target):
 
 
 def status(targets):
-    """Per target: pending count, oldest pending statement's age, last error, attempts."""
+    """Per target: pending count, when the oldest waiting was queued, its lag, last error."""
     now = timezone.now()
     figures = (
         OutboxEntry.objects.filter(delivered__isnull=True, target__in=targets)
@@ -171,6 +171,7 @@ def status(targets):
         )
         result[target.pk] = {
             "pending": row["pending"],
+            "oldest": row["oldest"],
             "lag": now - row["oldest"] if row["oldest"] else None,
             "last_error": failed.last_error if failed else "",
             "attempts": failed.attempts if failed else 0,
