@@ -8,7 +8,7 @@ all inside the caller's transaction, so nothing is half-stored.
 
 import uuid
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -166,11 +166,14 @@ def _index(rows):
             for kind, identifier, related in index_entries(row.body)
         }
         keys |= inherited.get(refs.get(row.seq), set())
-        entries += [
-            StatementIndex(statement=row, kind=kind, key=key, related=related)
-            for kind, key, related in keys
-        ]
-    StatementIndex.objects.bulk_create(entries)
+        entries += [(row.seq, kind, key, related) for kind, key, related in keys]
+    # Plain executemany: the ORM's per-object cost dominated batch inserts (see bench/lrs.py).
+    table = connection.ops.quote_name(StatementIndex._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {table} (statement_id, kind, key, related) VALUES (%s, %s, %s, %s)",  # noqa: S608
+            entries,
+        )
 
 
 def _keep_attachments(new, attachments):
