@@ -1,7 +1,9 @@
 """Every learning act of a course is an xAPI 1.0.3 statement, and progress can be rebuilt."""
 
+import base64
 import uuid
 
+from django.test import Client
 from django.utils import timezone, translation
 
 import pytest
@@ -10,7 +12,7 @@ from courses.activities import module_iri
 from learning.progress.models import Enrolment, LearningEvent
 from learning.progress.rebuild import rebuild_progress
 from learning.progress.vocabulary import ActivityType, Verb
-from learning.xapi.models import Statement
+from learning.xapi.models import LRSClient, Statement
 from learning.xapi.statements import build_statement, learner_agent
 from learning.xapi.validation import validate_statement
 
@@ -154,3 +156,33 @@ def test_progress_rebuild_from_statements_restores_every_event(journey):
         for event in LearningEvent.objects.all()
     }
     assert after == before
+
+
+def test_statements_read_back_identically_through_the_lrs(journey):
+    reader = LRSClient(name="reader", key="reader", scopes="all/read")
+    reader.set_secret("reader-secret-value")
+    reader.save()
+    lrs = Client()
+    headers = {
+        "Authorization": "Basic " + base64.b64encode(b"reader:reader-secret-value").decode(),
+        "X-Experience-API-Version": "1.0.3",
+    }
+    for statement_id, body in bodies().items():
+        response = lrs.get(f"/xapi/statements?statementId={statement_id}", headers=headers)
+        assert response.status_code == 200
+        assert response.json() == body
+
+
+def test_statements_never_become_events_when_clients_post_them(journey):
+    from learning.xapi.services import store_statements
+
+    registration = str(Enrolment.objects.get().id)
+    forged = dict(next(iter(bodies().values())))
+    forged.pop("id")
+    forged["context"] = {**forged["context"], "registration": registration}
+    client = LRSClient(name="w", key="w", scopes="statements/write")
+    client.set_secret("w-secret-value-long")
+    client.save()
+    store_statements([forged], authority=client.authority("http://testserver"), client=client)
+    events = LearningEvent.objects.count()
+    assert rebuild_progress() == events
