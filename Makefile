@@ -8,7 +8,7 @@ CHROMIUM ?= /usr/bin/chromium
 export PYTHONDONTWRITEBYTECODE = 1
 
 .DEFAULT_GOAL := help
-.PHONY: help run setup install install-dev catalogues test test-browser lint format messages bench ci clean
+.PHONY: help run setup install install-dev catalogues test test-browser lint format messages bench bench-lrs ci clean
 
 help: ## Show this list
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -71,6 +71,9 @@ messages: install-dev ## Extract translatable strings into the six catalogues
 
 bench: install-dev ## Measure page throughput against the /healthz/ floor (see bench/README.md)
 	$(BIN)/python bench/pages.py
+
+bench-lrs: install-dev ## Measure the LRS: POST statements/s and GET latency (see bench/README.md)
+	$(BIN)/python bench/lrs.py
 
 clean: ## Remove the virtualenv and everything under var/
 	rm -rf $(VENV) var

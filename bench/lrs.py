@@ -84,6 +84,7 @@ def configure(var_dir, database_url):
         SECURE_SSL_REDIRECT="false",
         LOG_LEVEL="ERROR",
     )
+    (var_dir / "static").mkdir()
     if database_url:
         os.environ["DATABASE_URL"] = database_url
     else:

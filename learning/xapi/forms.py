@@ -51,6 +51,7 @@ class LRSClientForm(forms.ModelForm):
 class ExternalLRSForm(forms.ModelForm):
     """An external LRS; its password is kept when the field is left empty."""
 
+    endpoint = forms.URLField(label=_("endpoint"), max_length=500, assume_scheme="https")
     password = forms.CharField(
         label=_("password"),
         required=False,
