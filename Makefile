@@ -8,7 +8,8 @@ CHROMIUM ?= /usr/bin/chromium
 export PYTHONDONTWRITEBYTECODE = 1
 
 .DEFAULT_GOAL := help
-.PHONY: help run setup install install-dev catalogues test test-browser lint format messages bench bench-practices bench-benchmarking ci clean
+.PHONY: help run setup install install-dev catalogues test test-browser lint format messages \
+	bench bench-practices bench-benchmarking bench-lrs ci clean
 
 help: ## Show this list
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -77,6 +78,9 @@ bench-practices: install-dev ## Render time of the good-practice index at 100, 1
 
 bench-benchmarking: install-dev ## Measure the benchmarking report as assessments grow (see bench/README.md)
 	$(BIN)/python bench/benchmarking.py
+
+bench-lrs: install-dev ## Measure the LRS: POST statements/s and GET latency (see bench/README.md)
+	$(BIN)/python bench/lrs.py
 
 clean: ## Remove the virtualenv and everything under var/
 	rm -rf $(VENV) var

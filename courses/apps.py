@@ -6,3 +6,10 @@ class CoursesConfig(AppConfig):
     name = "courses"
     label = "courses"
     verbose_name = _("Pilot courses")
+
+    def ready(self):
+        from learning.xapi.statements import register_describer
+
+        from .definitions import describe
+
+        register_describer(describe)

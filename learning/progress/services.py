@@ -1,8 +1,13 @@
 """The public functions courses use to enrol learners, record acts and read progress."""
 
 import hashlib
+import uuid
 
 from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from learning.xapi.services import store_statements
+from learning.xapi.statements import build_statement, learner_agent, platform_authority
 
 from .models import Enrolment, LearningEvent, Reflection
 from .signals import event_recorded
@@ -76,11 +81,32 @@ def record_event(
 
 
 def _store(fields):
-    """Store a new event and tell listeners, all in one transaction."""
+    """Store a new event, its xAPI statement (same id) and tell listeners, in one transaction."""
+    event = LearningEvent(id=uuid.uuid4(), timestamp=timezone.now(), **fields)
     with transaction.atomic():
-        event = LearningEvent.objects.create(**fields)
+        store_statements([statement_for(event)], authority=platform_authority())
+        event.save(force_insert=True)
         event_recorded.send(sender=LearningEvent, event=event)
     return event
+
+
+def statement_for(event):
+    """The xAPI statement that records `event` (its id is the event's id)."""
+    enrolment = event.enrolment
+    return build_statement(
+        statement_id=event.id,
+        actor=learner_agent(enrolment.learner),
+        verb=event.verb,
+        activity_iri=event.activity_iri,
+        activity_type=event.activity_type,
+        registration=enrolment.id,
+        timestamp=event.timestamp,
+        parent_iri=event.parent_iri,
+        grouping_iri=enrolment.course_iri,
+        result=event.result,
+        language=event.language,
+        once_key=event.idempotency_key,
+    )
 
 
 def _digest(enrolment, key):

@@ -14,6 +14,7 @@ from website.search.views import search
 
 urlpatterns = [
     path("healthz/", healthz, name="healthz"),
+    path("xapi/", include("learning.xapi.api.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),

@@ -40,8 +40,9 @@ INSTALLED_APPS = [
     "website.search",
     "courses",
     "learning.progress",
-    "website.translations",
+    "learning.xapi",
     "learning.benchmarking",
+    "website.translations",
     "allauth",
     "allauth.account",
     "wagtail.contrib.routable_page",
@@ -120,6 +121,14 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several threads or processes write (web, task worker, LRS clients): with WAL and
+    # immediate transactions they queue for the write lock instead of failing on it.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        transaction_mode="IMMEDIATE",
+        timeout=20,
+        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "core.User"
 
@@ -231,6 +240,9 @@ LOGGING = {
 }
 
 # Learning records: activity IRIs are built on this base, the same in every language.
+# The LRS under /xapi/: the largest request body (413 above it) and the page size of GETs.
+LEARNING_XAPI_MAX_BODY_BYTES = int(os.environ.get("LEARNING_XAPI_MAX_BODY_BYTES", 20_000_000))
+LEARNING_XAPI_PAGE_SIZE = int(os.environ.get("LEARNING_XAPI_PAGE_SIZE", 100))
 LEARNING_XAPI_ACTIVITY_BASE = os.environ.get(
     "LEARNING_XAPI_ACTIVITY_BASE", WAGTAILADMIN_BASE_URL.rstrip("/") + "/xapi/activities"
 )
