@@ -6,3 +6,10 @@ class CoursesConfig(AppConfig):
     name = "courses"
     label = "courses"
     verbose_name = _("Pilot courses")
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from .achievements import on_page_published
+
+        page_published.connect(on_page_published, dispatch_uid="courses-sync-achievement")

@@ -16,6 +16,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("credentials/", include("learning.badges.urls")),
 ]
 
 if settings.DEBUG:
@@ -31,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("accounts/profile/", profile, name="account_profile"),
     path("accounts/", include("allauth.urls")),
     path("learning/", dashboard, name="learning-dashboard"),
+    path("", include("learning.badges.page_urls")),
     path("", include(wagtail_urls)),
 )
 
