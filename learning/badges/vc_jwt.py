@@ -15,7 +15,11 @@ from . import addresses
 
 
 class JwtError(ValueError):
-    """A VC-JWT that cannot be read or whose signature does not verify."""
+    """A text that is not a well-formed VC-JWT."""
+
+
+class InvalidJwtSignature(ValueError):
+    """A VC-JWT whose signature does not verify with the issuer's key."""
 
 
 def looks_like_jwt(text):
@@ -46,8 +50,19 @@ def encode_vc_jwt(document, issuer_key):
     return jwt.encode(payload, issuer_key.private_key, algorithm="EdDSA", headers=headers)
 
 
+def jwt_header(token):
+    """The unverified JOSE header of `token`; raises JwtError if it cannot be read."""
+    try:
+        return jwt.get_unverified_header(token)
+    except jwt.PyJWTError as error:
+        raise JwtError(str(error)) from error
+
+
 def decode_vc_jwt(token, public_key: Ed25519PublicKey):
-    """The credential inside a VC-JWT signed by `public_key`; raises JwtError otherwise."""
+    """The credential inside a VC-JWT signed by `public_key`.
+
+    Raises InvalidJwtSignature for a wrong signature, JwtError for anything unreadable.
+    """
     try:
         payload = jwt.decode(
             token,
@@ -55,6 +70,8 @@ def decode_vc_jwt(token, public_key: Ed25519PublicKey):
             algorithms=["EdDSA"],
             options={"require": ["iss", "jti", "nbf"], "verify_aud": False},
         )
+    except jwt.InvalidSignatureError as error:
+        raise InvalidJwtSignature(str(error)) from error
     except jwt.PyJWTError as error:
         raise JwtError(str(error)) from error
     for claim in ("iss", "jti", "nbf"):

@@ -14,7 +14,7 @@ from pyld.jsonld import JsonLdError
 from . import addresses, jsonld, proofs, status_list
 from .keys import load_issuer_key
 from .models import Credential
-from .vc_jwt import JwtError, decode_vc_jwt, looks_like_jwt
+from .vc_jwt import InvalidJwtSignature, JwtError, decode_vc_jwt, jwt_header, looks_like_jwt
 
 VALID = "valid"
 REVOKED = "revoked"
@@ -93,23 +93,39 @@ def _with_status(document):
     ):
         # A signed credential of this issuer always names this issuer's list.
         return Verification(TAMPERED, document)
-    index = int(entry.get("statusListIndex", -1))
     revoked = Credential.objects.filter(revoked_at__isnull=False)
     encoded = status_list.encode(revoked.values_list("status_index", flat=True))
-    if status_list.is_set(encoded, index):
+    try:
+        index = int(entry.get("statusListIndex", ""))
+        is_revoked = status_list.is_set(encoded, index)
+    except (TypeError, ValueError):
+        return Verification(MALFORMED, document)
+    if is_revoked:
         credential = revoked.filter(status_index=index).first()
         return Verification(REVOKED, document, credential.revocation_reason if credential else "")
     return Verification(VALID, document)
+
+
+def _verify_jwt(token):
+    """A VC-JWT: its JWS signature is the proof, then the same status check."""
+    try:
+        header = jwt_header(token)
+        document = decode_vc_jwt(token, load_issuer_key().public_key)
+    except JwtError:
+        return Verification(MALFORMED)
+    except InvalidJwtSignature:
+        ours = header.get("kid") == addresses.verification_method_id()
+        return Verification(TAMPERED if ours else FOREIGN)
+    if not _is_credential(document):
+        return Verification(MALFORMED)
+    return _with_status(document)
 
 
 def verify_text(text):
     """Verify a credential pasted as JSON text or as a VC-JWT."""
     text = (text or "").strip()
     if looks_like_jwt(text):
-        try:
-            return verify_document(decode_vc_jwt(text, load_issuer_key().public_key))
-        except JwtError:
-            return Verification(FOREIGN)
+        return _verify_jwt(text)
     try:
         document = json.loads(text)
     except (json.JSONDecodeError, RecursionError):
