@@ -65,3 +65,25 @@ def test_another_learner_sees_none_of_the_demo_progress(client):
     html = client.get("/en/competences/").content.decode()
     assert "1 of 2 courses completed" not in html
     assert "0 of 2 courses completed" in html
+
+
+@pytest.mark.parametrize(
+    "language, name",
+    [
+        ("fr", "Mobilité virtuelle"),
+        ("nl", "Virtuele mobiliteit"),
+        ("es", "Movilidad virtual"),
+        ("ro", "Mobilitate virtuală"),
+    ],
+)
+def test_every_language_has_the_competences(client, language, name):
+    assert [item.locale.language_code for item in competences_in(language)] == [language] * 7
+    assert name in client.get(f"/{language}/competences/").content.decode()
+
+
+def test_map_page_queries_do_not_grow_with_content(client, django_assert_max_num_queries):
+    demo = get_user_model().objects.get(username="demo-learner")
+    client.force_login(demo)
+    client.get("/en/competences/")
+    with django_assert_max_num_queries(12):
+        assert client.get("/en/competences/").status_code == 200
