@@ -25,6 +25,8 @@ def _chunks(png):
         raise ValueError("Not a PNG image.")
     position = len(PNG_SIGNATURE)
     while position < len(png):
+        if position + 12 > len(png):
+            raise ValueError("The PNG image is truncated.")
         (length,) = struct.unpack(">I", png[position : position + 4])
         kind = png[position + 4 : position + 8]
         yield kind, png[position + 8 : position + 8 + length], position
@@ -47,9 +49,12 @@ def unbake(png):
     for kind, data, _position in _chunks(png):
         if kind == b"iTXt" and data.startswith(KEYWORD + b"\x00"):
             rest = data[len(KEYWORD) + 1 :]
-            compressed = rest[0]
-            language_end = rest.index(b"\x00", 2)
-            keyword_end = rest.index(b"\x00", language_end + 1)
-            text = rest[keyword_end + 1 :]
-            return (zlib.decompress(text) if compressed else text).decode()
+            try:
+                compressed = rest[0]
+                language_end = rest.index(b"\x00", 2)
+                keyword_end = rest.index(b"\x00", language_end + 1)
+                text = rest[keyword_end + 1 :]
+                return (zlib.decompress(text) if compressed else text).decode()
+            except (IndexError, zlib.error, UnicodeDecodeError) as error:
+                raise ValueError("The openbadgecredential chunk cannot be read.") from error
     return None

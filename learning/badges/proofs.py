@@ -24,6 +24,14 @@ class ProofError(ValueError):
     """Why a document cannot be signed, or its proof cannot be checked."""
 
 
+class MissingProof(ProofError):
+    """The document carries no eddsa-rdfc-2022 proof for assertions."""
+
+
+class UnknownKey(ProofError):
+    """The proof names a verification method the verifier does not trust."""
+
+
 def _hash_data(document, proof_options):
     unsecured = {key: value for key, value in document.items() if key != "proof"}
     options = {key: value for key, value in proof_options.items() if key != "proofValue"}
@@ -74,13 +82,13 @@ def verify(document, resolve_public_key):
         and proof.get("cryptosuite") == CRYPTOSUITE
     ]
     if len(proofs) != 1:
-        raise ProofError("The document has no eddsa-rdfc-2022 proof.")
+        raise MissingProof("The document has no eddsa-rdfc-2022 proof.")
     proof = proofs[0]
     if proof.get("proofPurpose") != PROOF_PURPOSE:
-        raise ProofError("The proof is not made for assertions.")
+        raise MissingProof("The proof is not made for assertions.")
     public_key = resolve_public_key(proof.get("verificationMethod"))
     if public_key is None:
-        raise ProofError("The proof was made with a key this issuer does not publish.")
+        raise UnknownKey("The proof was made with a key this issuer does not publish.")
     proof_value = proof.get("proofValue")
     if not isinstance(proof_value, str) or not proof_value.startswith("z"):
         raise ProofError("The proof value is not a base58btc multibase string.")

@@ -5,6 +5,7 @@ however broken, raises.
 """
 
 import json
+import logging
 from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +16,8 @@ from . import addresses, jsonld, proofs, status_list
 from .keys import load_issuer_key
 from .models import Credential
 from .vc_jwt import InvalidJwtSignature, JwtError, decode_vc_jwt, jwt_header, looks_like_jwt
+
+logger = logging.getLogger(__name__)
 
 VALID = "valid"
 REVOKED = "revoked"
@@ -78,10 +81,16 @@ def verify_document(document):
         return Verification(MALFORMED)
     try:
         proofs.verify(document, _resolve_public_key)
-    except proofs.ProofError as error:
-        foreign = "key this issuer does not publish" in str(error)
-        return Verification(FOREIGN if foreign else TAMPERED, document)
-    except (JsonLdError, jsonld.ContextNotAvailable, TypeError, ValueError):
+    except proofs.MissingProof:
+        return Verification(MALFORMED, document)
+    except proofs.UnknownKey:
+        return Verification(FOREIGN, document)
+    except proofs.ProofError:
+        return Verification(TAMPERED, document)
+    except (JsonLdError, jsonld.ContextNotAvailable, TypeError, ValueError, RecursionError):
+        return Verification(MALFORMED, document)
+    except Exception:  # a verifier answers any input; it logs what surprised it
+        logger.exception("Unexpected error while verifying a credential")
         return Verification(MALFORMED, document)
     return _with_status(document)
 

@@ -26,6 +26,7 @@ from .verification import MALFORMED, verify_document, verify_text
 
 JSON_LD = "application/ld+json"
 MAX_PASTE = 200_000
+MAX_BADGE_BYTES = 5 * 1024 * 1024
 
 
 def _json(document, content_type=JSON_LD, filename=None):
@@ -151,6 +152,12 @@ class VerifyForm(forms.Form):
     )
     badge = forms.FileField(label=_("Or a badge image (PNG)"), required=False)
 
+    def clean_badge(self):
+        badge = self.cleaned_data.get("badge")
+        if badge and badge.size > MAX_BADGE_BYTES:
+            raise forms.ValidationError(_("The image is larger than 5 MB."))
+        return badge
+
     def clean(self):
         data = super().clean()
         if not data.get("credential") and not data.get("badge"):
@@ -163,7 +170,7 @@ class VerifyForm(forms.Form):
             return self.cleaned_data["credential"]
         try:
             return unbake(self.cleaned_data["badge"].read()) or ""
-        except (ValueError, IndexError):
+        except ValueError:
             return ""
 
 

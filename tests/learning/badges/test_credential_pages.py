@@ -220,3 +220,22 @@ def test_verify_form_reports_a_vc_jwt_of_a_revoked_credential(client, credential
     revoke(credential, "Plagiarised answers")
     html = _verify(client, credential=token).content.decode()
     assert "Revoked:" in html and "Plagiarised answers" in html
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"not an image", b"\x89PNG\r\n\x1a\n\x00\x00", b"\x89PNG\r\n\x1a\n" + b"\x00" * 40],
+)
+def test_verify_form_answers_a_broken_image_clearly(client, content):
+    upload = io.BytesIO(content)
+    upload.name = "badge.png"
+    response = _verify(client, badge=upload)
+    assert response.status_code == 400
+    assert "Not a credential" in response.content.decode()
+
+
+def test_an_unsigned_credential_is_not_complete(client, document):
+    del document["proof"]
+    response = _verify(client, credential=json.dumps(document))
+    assert response.status_code == 400
+    assert "Not a credential" in response.content.decode()
