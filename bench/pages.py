@@ -84,7 +84,7 @@ PAGES = (
             "it": "/it/corsi/docenti-cittadinanza-europea-e-lavoro-oltre-i-confini/",
         },
     ),
-    Page("competences", "competence map", {"en": "/en/competences/", "it": "/it/competences/"}),
+    Page("map", "competence map", {"en": "/en/competences/", "it": "/it/competences/"}),
     Page(
         "search",
         "search view",
