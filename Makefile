@@ -36,6 +36,7 @@ catalogues: ## Compile the gettext catalogues in locale/ (pure Python, no gettex
 setup: install catalogues ## Migrate, load the DIG.INT content and create the admin account
 	@mkdir -p var
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py create_issuer_key
 	$(BIN)/python manage.py load_digint
 	$(BIN)/python manage.py create_admin
 

@@ -84,6 +84,7 @@ PAGES = (
             "it": "/it/corsi/docenti-cittadinanza-europea-e-lavoro-oltre-i-confini/",
         },
     ),
+    Page("map", "competence map", {"en": "/en/competences/", "it": "/it/competences/"}),
     Page(
         "search",
         "search view",
@@ -258,7 +259,12 @@ def manage(*arguments):
 
 def prepare_site():
     """Create the database, load the real content and collect the static files."""
-    for arguments in (("migrate", "--noinput"), ("load_digint",), ("collectstatic", "--noinput")):
+    for arguments in (
+        ("migrate", "--noinput"),
+        ("create_issuer_key",),
+        ("load_digint",),
+        ("collectstatic", "--noinput"),
+    ):
         progress(f"manage.py {' '.join(arguments)}")
         manage(*arguments)
 
@@ -442,7 +448,7 @@ def count_queries(paths):
     cleared and an anonymous request renders it ("cold"); a request with a session cookie,
     which the page cache does not answer, renders it again with warm caches ("warm").
     """
-    sys.path.insert(0, str(SITE))
+    sys.path[:0] = [str(REPO), str(SITE)]  # learning/ and courses/ sit at the root
     import django
 
     django.setup()

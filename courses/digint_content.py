@@ -6,6 +6,8 @@ from website.core.seeding import Text, translate_all, upsert_page, upsert_transl
 from website.home.digint_content import source_home
 from website.partners.models import Partner
 
+from .achievements import sync_achievement
+from .demo import load_demo_learner
 from .models import CourseIndexPage, CoursePage, ModulePage
 
 COURSE_MODULES = [
@@ -137,4 +139,10 @@ def load():
     for name in COURSE_MODULES:
         course = import_module(f"courses.content.{name}").COURSE
         changed += load_course(catalogue, course)
-    return f"course catalogue and {len(COURSE_MODULES)} courses ({changed} created or updated)"
+    courses = list(CoursePage.objects.child_of(catalogue).order_by("path"))
+    for page in courses:
+        sync_achievement(page)
+    demo = load_demo_learner(courses[0])
+    return (
+        f"course catalogue and {len(COURSE_MODULES)} courses ({changed} created or updated){demo}"
+    )

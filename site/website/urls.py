@@ -19,6 +19,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("api/v2/", practices_api.urls),
+    path("credentials/", include("learning.badges.urls")),
 ]
 
 if settings.DEBUG:
@@ -35,6 +36,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("learning/", dashboard, name="learning-dashboard"),
     path("benchmarking/", include("learning.benchmarking.urls")),
+    path("", include("learning.badges.page_urls")),
     path("", include(wagtail_urls)),
 )
 

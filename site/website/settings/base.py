@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "courses",
     "learning.progress",
     "learning.xapi",
+    "learning.competences",
+    "learning.badges",
     "learning.benchmarking",
     "website.translations",
     "allauth",
@@ -246,3 +248,19 @@ LEARNING_XAPI_PAGE_SIZE = int(os.environ.get("LEARNING_XAPI_PAGE_SIZE", 100))
 LEARNING_XAPI_ACTIVITY_BASE = os.environ.get(
     "LEARNING_XAPI_ACTIVITY_BASE", WAGTAILADMIN_BASE_URL.rstrip("/") + "/xapi/activities"
 )
+
+# Open Badges 3.0 credentials. The issuer's Ed25519 key comes from LEARNING_BADGES_ISSUER_KEY
+# (a Multikey secretKeyMultibase) or from the key file that `create_issuer_key` writes; it is
+# never stored in the database.
+LEARNING_BADGES_ISSUER_KEY = os.environ.get("LEARNING_BADGES_ISSUER_KEY", "")
+LEARNING_BADGES_ISSUER_KEY_FILE = Path(
+    os.environ.get("LEARNING_BADGES_ISSUER_KEY_FILE", VAR_DIR / "keys" / "badges-issuer.key")
+)
+# The absolute base of credential, issuer, key and status list URLs; never change it once
+# credentials are issued (they name these URLs inside their signature).
+LEARNING_BADGES_BASE_URL = os.environ.get("LEARNING_BADGES_BASE_URL", WAGTAILADMIN_BASE_URL)
+LEARNING_BADGES_ISSUER_NAME = os.environ.get(
+    "LEARNING_BADGES_ISSUER_NAME", "DIG.INT — Digital International Trainers consortium"
+)
+# ISO 3166-1 alpha-2 country of the awarding body (the project's coordinator).
+LEARNING_BADGES_ISSUER_COUNTRY = os.environ.get("LEARNING_BADGES_ISSUER_COUNTRY", "IT")

@@ -14,3 +14,6 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_AUTOREFRESH = True
+# A test-only issuer key (Ed25519 secretKeyMultibase); real keys never live in the code.
+LEARNING_BADGES_ISSUER_KEY = "z3u2dFk9aUnRNFt6k3r2R7yPFH33R9NrFeZinP3Sf8ZzNvVK"
+LEARNING_BADGES_BASE_URL = "http://testserver"
