@@ -77,6 +77,8 @@ class OrganisationType(models.TextChoices):
     COMPANY = "company", _("Company")
     REGION = "region", _("Region or regional agency")
     OTHER = "other", _("Other organisation")
+
+
 class IndicatorFamily(models.TextChoices):
     """The four families of benchmarking indicators, crossed with every dimension."""
 
