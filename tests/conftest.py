@@ -21,3 +21,20 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def empty_learning_records(db):
+    """Start from a store with no learning records.
+
+    `load_digint` gives the demo learner a completed course, with its enrolment, statements and
+    credential. Tests that count records in the whole store (LRS queries, paging, projections)
+    start without them; the deletion is rolled back with the test.
+    """
+    from learning.badges.models import Credential
+    from learning.progress.models import Enrolment
+    from learning.xapi.models import Statement
+
+    Credential.objects.all().delete()
+    Statement.objects.all().delete()
+    Enrolment.objects.all().delete()

@@ -98,3 +98,8 @@ def learner_client(learner):
     client = Client(HTTP_HOST="localhost")
     client.force_login(learner)
     return client
+
+
+@pytest.fixture(autouse=True)
+def _without_demo_records(empty_learning_records):
+    """These tests count records across the whole store; the demo learner's are left out."""

@@ -338,3 +338,34 @@ def test_translator_cannot_import_into_another_language(client, italian):
     )
     assert response.status_code == 400
     assert "locale" in response.context["form"].errors
+
+
+def test_italian_translator_translates_a_practice_and_not_into_french(client, italian):
+    from website.practices.models import PracticePage
+
+    italian_keys = PracticePage.objects.filter(locale__language_code="it").values("translation_key")
+    practice = (
+        PracticePage.objects.filter(locale__language_code="en")
+        .exclude(translation_key__in=italian_keys)
+        .first()
+    )
+    url = reverse("wagtail_localize:submit_page_translation", args=[practice.id])
+    assert client.post(url, {"locales": [locale("fr").id]}).status_code == 403
+    assert client.post(url, {"locales": [locale("it").id]}).status_code == 302
+
+    translation = translation_of(practice, "it")
+    segment = StringSegment.objects.filter(source=translation.source, context__path="title").get()
+    assert put_string(client, translation, segment, "Pratica tradotta").status_code in (200, 201)
+    submit = reverse("translations_submit_for_review", args=[translation.id])
+    assert client.post(submit).status_code == 302
+    italian_practice = practice.get_translation(locale("it"))
+    assert italian_practice.workflow_in_progress
+    assert italian_practice.get_latest_revision_as_object().title == "Pratica tradotta"
+
+
+def test_dashboard_sections_cover_the_new_content():
+    from website.translations.sections import SECTIONS, section_of
+    from website.translations.status import source_objects
+
+    found = {section_of(type(obj)).slug for obj in source_objects(locale("en"))}
+    assert {section.slug for section in SECTIONS} <= found

@@ -90,11 +90,22 @@ def outcomes(caption, *rows):
         "value": {
             "caption": caption,
             "rows": [
-                {"indicator": indicator, "value": value, "period": period}
+                {
+                    "indicator": indicator,
+                    "value": same_in_every_language(value),
+                    "period": same_in_every_language(period),
+                }
                 for indicator, value, period in rows
             ],
         },
     }
+
+
+def same_in_every_language(text):
+    """Figures and years read the same in every language; their translation is the text."""
+    if isinstance(text, Text):
+        return text
+    return Text(text, **dict.fromkeys(("it", "fr", "nl", "es", "ro"), text))
 
 
 def paragraph(html):

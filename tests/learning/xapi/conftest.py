@@ -105,3 +105,8 @@ STATEMENT = {
 def statement():
     """A fresh copy of a minimal valid statement."""
     return copy.deepcopy(STATEMENT)
+
+
+@pytest.fixture(autouse=True)
+def _without_demo_records(empty_learning_records):
+    """These tests count records across the whole store; the demo learner's are left out."""
