@@ -92,8 +92,8 @@ def outcomes(caption, *rows):
             "rows": [
                 {
                     "indicator": indicator,
-                    "value": same_in_every_language(value),
-                    "period": same_in_every_language(period),
+                    "value": as_figure(value, indicator),
+                    "period": as_figure(period, indicator),
                 }
                 for indicator, value, period in rows
             ],
@@ -101,11 +101,11 @@ def outcomes(caption, *rows):
     }
 
 
-def same_in_every_language(text):
-    """Figures and years read the same in every language; their translation is the text."""
+def as_figure(text, indicator):
+    """A figure or a year reads the same in each language its indicator is translated into."""
     if isinstance(text, Text):
         return text
-    return Text(text, **dict.fromkeys(("it", "fr", "nl", "es", "ro"), text))
+    return Text(text, **dict.fromkeys(getattr(indicator, "translations", {}), text))
 
 
 def paragraph(html):
