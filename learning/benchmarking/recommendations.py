@@ -7,6 +7,7 @@ app label and model name, and matches courses by the competence codes they decla
 from dataclasses import dataclass, field
 
 from django.apps import apps
+from django.conf import settings
 from django.utils import translation
 
 from website.core.vocabularies import Competence, Dimension
@@ -90,7 +91,7 @@ def _guideline_areas(language):
     """English area title → (localized title, recommendations), and the page's url."""
     model = apps.get_model("guidelines", "GuidelinesPage")
     pages = list(model.objects.live().select_related("locale"))
-    source = next((p for p in pages if p.locale.language_code == "en"), None)
+    source = next((p for p in pages if p.locale.language_code == settings.LANGUAGE_CODE), None)
     if source is None:
         return {}, ""
     localized = next(

@@ -57,7 +57,14 @@ def test_institution_assesses_itself_reads_its_report_and_plans(
     page.get_by_label("Email").fill(EMAIL)
     page.get_by_label(re.compile(r"^Password:?$")).fill(PASSWORD)
     page.get_by_role("button", name="Sign In").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Benchmarking of internationalisation"
+    )
+    problems = accessibility_problems(page)
+    assert not problems, f"benchmarking home: {problems}"
     page.get_by_role("link", name=institution.name).click()
+    problems = accessibility_problems(page)
+    assert not problems, f"institution: {problems}"
     page.get_by_role("button", name="Start or resume the assessment").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text(
