@@ -34,12 +34,6 @@ def credential_id(credential_pk):
     return absolute(reverse("badges:credential-root", args=[credential_pk]))
 
 
-def credential_page(credential_pk, language):
-    """The verification page of a credential in `language`."""
-    with translation.override(language):
-        return absolute(reverse("credential", args=[credential_pk]))
-
-
 def achievement_image(achievement_pk, language):
     """The badge image of an achievement, drawn with its name in `language`."""
     return absolute(reverse("badges:achievement-image", args=[achievement_pk, language]))

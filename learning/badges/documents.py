@@ -10,6 +10,8 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from django_countries import countries
+
 from website.core.vocabularies import Competence as CompetenceCode
 from website.core.vocabularies import DeliveryMode, ProficiencyLevel
 
@@ -28,8 +30,6 @@ def _timestamp(moment):
 
 def issuer_profile():
     """The issuer: the awarding body, with the country the EU elements ask for."""
-    from django_countries import countries
-
     country = settings.LEARNING_BADGES_ISSUER_COUNTRY
     return {
         "id": addresses.issuer_id(),

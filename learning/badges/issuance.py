@@ -10,7 +10,6 @@ import logging
 import secrets
 
 from django.conf import settings
-from django.core.exceptions import ImproperlyConfigured
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -38,10 +37,14 @@ def on_event_recorded(sender, event, **kwargs):
 
 
 def issue_safely(enrolment_id):
-    """`issue_for_enrolment`, logging rather than failing the learner's request."""
+    """`issue_for_enrolment`, logging rather than failing the learner's request.
+
+    The completion is already committed; a credential that could not be issued (no key yet)
+    is issued later by `manage.py issue_credentials`.
+    """
     try:
         return issue_for_enrolment(Enrolment.objects.get(pk=enrolment_id))
-    except ImproperlyConfigured:
+    except Exception:
         logger.exception("No credential issued for enrolment %s", enrolment_id)
         return None
 

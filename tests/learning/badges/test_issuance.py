@@ -1,6 +1,9 @@
 """Issuance: criteria from the platform's own events, exactly once, an 'earned' event."""
 
+import io
+
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.db import IntegrityError, connection, transaction
 
 import pytest
@@ -127,3 +130,20 @@ def test_concurrent_completions_issue_one_credential(course):
         thread.join()
     assert Credential.objects.filter(learner=learner).count() == 1
     assert len({credential.pk for credential in results}) == 1
+
+
+def test_without_a_key_the_completion_stands_and_the_credential_comes_later(
+    learner, course, settings, tmp_path, django_capture_on_commit_callbacks
+):
+    key = settings.LEARNING_BADGES_ISSUER_KEY
+    settings.LEARNING_BADGES_ISSUER_KEY = ""
+    settings.LEARNING_BADGES_ISSUER_KEY_FILE = tmp_path / "missing.key"
+    with django_capture_on_commit_callbacks(execute=True):
+        enrolment = complete_course(learner, course)
+    enrolment.refresh_from_db()
+    assert enrolment.completed_at is not None
+    assert not Credential.objects.filter(learner=learner).exists()
+
+    settings.LEARNING_BADGES_ISSUER_KEY = key
+    call_command("issue_credentials", stdout=io.StringIO())
+    assert Credential.objects.filter(learner=learner).count() == 1
