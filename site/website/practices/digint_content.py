@@ -85,12 +85,17 @@ INDEX_SLUG = Text(
 
 
 def outcomes(caption, *rows):
+    """An outcome table; figures are written the same in each language the caption is in."""
+
+    def figure(value):
+        return Text(value, **dict.fromkeys(caption.translations, value))
+
     return {
         "type": "outcomes",
         "value": {
             "caption": caption,
             "rows": [
-                {"indicator": indicator, "value": value, "period": period}
+                {"indicator": indicator, "value": figure(value), "period": figure(period)}
                 for indicator, value, period in rows
             ],
         },

@@ -162,3 +162,13 @@ def test_expired_submitter_contacts_are_purged(client, index_page):
     later = timezone.now() + timedelta(days=PracticeSubmission.RETENTION_DAYS + 1)
     assert purge_expired(now=later) == 1
     assert not PracticeSubmission.objects.filter(pk=submission.pk).exists()
+
+
+def test_proposal_rejects_an_oversized_pdf(client, index_page):
+    huge = SimpleUploadedFile(
+        "report.pdf", b"%PDF-1.4\n" + b"0" * (10 * 1024 * 1024), "application/pdf"
+    )
+    response = propose(client, index_page, document=huge)
+    assert response.status_code == 400
+    assert "The file is too large" in response.content.decode()
+    assert not PracticePage.objects.filter(title="Mobility weeks for welders").exists()
