@@ -172,3 +172,16 @@ def test_proposal_rejects_an_oversized_pdf(client, index_page):
     assert response.status_code == 400
     assert "The file is too large" in response.content.decode()
     assert not PracticePage.objects.filter(title="Mobility weeks for welders").exists()
+
+
+def test_moderators_can_read_the_submitters_contact(client, index_page):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    propose(client, index_page)
+    moderator = get_user_model().objects.create_user("moderator", "m@example.org", "x")
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    client.force_login(moderator)
+    response = client.get("/admin/snippets/practices/practicesubmission/")
+    assert response.status_code == 200
+    assert "ana@example.org" in response.content.decode()
