@@ -85,27 +85,21 @@ INDEX_SLUG = Text(
 
 
 def outcomes(caption, *rows):
+    """An outcome table; figures are written the same in each language the caption is in."""
+
+    def figure(value):
+        return Text(value, **dict.fromkeys(caption.translations, value))
+
     return {
         "type": "outcomes",
         "value": {
             "caption": caption,
             "rows": [
-                {
-                    "indicator": indicator,
-                    "value": as_figure(value, indicator),
-                    "period": as_figure(period, indicator),
-                }
+                {"indicator": indicator, "value": figure(value), "period": figure(period)}
                 for indicator, value, period in rows
             ],
         },
     }
-
-
-def as_figure(text, indicator):
-    """A figure or a year reads the same in each language its indicator is translated into."""
-    if isinstance(text, Text):
-        return text
-    return Text(text, **dict.fromkeys(getattr(indicator, "translations", {}), text))
 
 
 def paragraph(html):

@@ -2,9 +2,12 @@
 
 from dataclasses import dataclass
 
+from django.db.models import Q
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Locale
 
 from . import search
 from .facets import Selection, all_facets, count_values, year_span
@@ -66,7 +69,20 @@ def default_sort(query):
 
 
 def published_practices(index_page):
-    return PracticePage.objects.child_of(index_page).live().public()
+    """The live practices shown on `index_page`: its own, and for practices not yet translated
+    into its language, the source-language version."""
+    practices = PracticePage.objects.live().public()
+    source_index = index_page.get_translation_or_none(Locale.get_default())
+    if source_index is None or source_index.pk == index_page.pk:
+        return practices.child_of(index_page)
+    translated = PracticePage.objects.live().child_of(index_page).values("translation_key")
+    return practices.filter(
+        Q(path__startswith=index_page.path, depth=index_page.depth + 1)
+        | (
+            Q(path__startswith=source_index.path, depth=source_index.depth + 1)
+            & ~Q(translation_key__in=translated)
+        )
+    )
 
 
 def build_listing(request, index_page):

@@ -9,6 +9,8 @@ from django.http import HttpResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from wagtail.models import Locale
+
 from django_countries import countries
 
 from website.core.pagecache import mark_cacheable
@@ -90,7 +92,9 @@ def practices_by_country(request, index_page):
 def export_csv(request, index_page):
     """The current filtered list as CSV, one practice per row, facets as codes."""
     listing = build_listing(request, index_page)
-    base_url = request.build_absolute_uri(index_page.url)
+    own_url = request.build_absolute_uri(index_page.url)
+    source_index = index_page.get_translation_or_none(Locale.get_default()) or index_page
+    source_url = request.build_absolute_uri(source_index.url)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="practices.csv"'
     writer = csv.writer(response)
@@ -101,7 +105,8 @@ def export_csv(request, index_page):
                 _cell(value)
                 for value in (
                     practice.title,
-                    f"{base_url}{practice.slug}/",
+                    f"{own_url if practice.path.startswith(index_page.path) else source_url}"
+                    f"{practice.slug}/",
                     practice.introduction,
                     practice.organisation_name,
                     practice.organisation_type,
@@ -140,6 +145,7 @@ CSV_COLUMNS = [
 ]
 CSV_FIELDS = (
     "id",
+    "path",
     "title",
     "slug",
     "introduction",

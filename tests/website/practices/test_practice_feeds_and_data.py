@@ -9,16 +9,21 @@ from website.practices.models import PracticePage
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
-def test_atom_feed_lists_practices_of_its_language(client, italian_index_page):
+def test_atom_feed_lists_practices_in_its_language_or_else_the_source(client, italian_index_page):
     response = client.get(italian_index_page.url + "feed/atom/")
     assert response.status_code == 200
     feed = ET.fromstring(response.content)
     titles = {entry.find(f"{ATOM}title").text for entry in feed.iter(f"{ATOM}entry")}
-    assert titles == set(
+    italian = PracticePage.objects.live().filter(locale__language_code="it")
+    untranslated = (
         PracticePage.objects.live()
-        .filter(locale__language_code="it")
-        .values_list("title", flat=True)
+        .filter(locale__language_code="en")
+        .exclude(translation_key__in=italian.values("translation_key"))
     )
+    assert titles == set(italian.values_list("title", flat=True)) | set(
+        untranslated.values_list("title", flat=True)
+    )
+    assert len(titles) == 12
     assert feed.attrib["{http://www.w3.org/XML/1998/namespace}lang"] == "it"
 
 
@@ -59,3 +64,15 @@ def test_csv_holds_the_filtered_list(client, index_page):
     assert [row["title"] for row in rows] == ["A temporary training campus for hospitality abroad"]
     assert rows[0]["country"] == "BE"
     assert rows[0]["url"].endswith("/en/good-practices/offshore-campus-tourism/")
+
+
+def test_csv_of_a_translated_index_links_each_practice_where_it_is(client, italian_index_page):
+    response = client.get(italian_index_page.url + "csv/", {"country": "IT"})
+    urls = {
+        row["url"].split("testserver")[1]
+        for row in csv.DictReader(io.StringIO(response.content.decode()))
+    }
+    assert "/it/buone-pratiche/mobilita-allievi-meccatronica/" in urls
+    assert "/en/good-practices/learner-mobility-mechatronics/" not in urls
+    for url in urls:
+        assert client.get(url).status_code == 200

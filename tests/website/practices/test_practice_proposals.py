@@ -162,3 +162,26 @@ def test_expired_submitter_contacts_are_purged(client, index_page):
     later = timezone.now() + timedelta(days=PracticeSubmission.RETENTION_DAYS + 1)
     assert purge_expired(now=later) == 1
     assert not PracticeSubmission.objects.filter(pk=submission.pk).exists()
+
+
+def test_proposal_rejects_an_oversized_pdf(client, index_page):
+    huge = SimpleUploadedFile(
+        "report.pdf", b"%PDF-1.4\n" + b"0" * (10 * 1024 * 1024), "application/pdf"
+    )
+    response = propose(client, index_page, document=huge)
+    assert response.status_code == 400
+    assert "The file is too large" in response.content.decode()
+    assert not PracticePage.objects.filter(title="Mobility weeks for welders").exists()
+
+
+def test_moderators_can_read_the_submitters_contact(client, index_page):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    propose(client, index_page)
+    moderator = get_user_model().objects.create_user("moderator", "m@example.org", "x")
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    client.force_login(moderator)
+    response = client.get("/admin/snippets/practices/practicesubmission/")
+    assert response.status_code == 200
+    assert "ana@example.org" in response.content.decode()

@@ -76,3 +76,13 @@ def test_search_no_result_offers_to_remove_the_search(client, index_page):
     assert titles(response) == []
     assert "Remove the search for “zeppelin”" in page
     assert 'href="?dimension=offshore"' in page
+
+
+def test_translated_index_shows_untranslated_practices_in_their_source_language(client, db):
+    from website.practices.models import PracticeIndexPage
+
+    french = PracticeIndexPage.objects.get(locale__language_code="fr")
+    response = client.get(french.url, {"dimension": "offshore"})
+    page = response.content.decode()
+    assert titles(response) == ["A temporary training campus for hospitality abroad"]
+    assert '<li class="card practice-card" lang="en">' in page
