@@ -386,7 +386,11 @@ def validate_statement(value):
     if "stored" in value:
         _check(value["stored"], "stored", "timestamp")
     if "authority" in value:
-        actor(value["authority"], "authority")
+        authority = value["authority"]
+        actor(authority, "authority")
+        # Part Two 2.4.9: a Group authority is the OAuth pair of a client and a user.
+        if authority.get("objectType") == "Group" and len(authority.get("member", [])) != 2:
+            _fail("authority.member", _("a group authority has exactly two members."))
     if "version" in value:
         version = value["version"]
         if not isinstance(version, str) or not version.startswith("1.0."):

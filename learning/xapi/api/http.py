@@ -64,7 +64,6 @@ class XapiRequest:
         headers: Request headers, lower-case names.
         body: The raw body (the `content` field of the alternate syntax).
         client: The authenticated LRS client.
-        django: The Django request underneath.
     """
 
     method: str
@@ -72,19 +71,11 @@ class XapiRequest:
     headers: dict
     body: bytes
     client: LRSClient = None
-    django: object = None
 
     @property
     def content_type(self):
         """The media type of the body, without parameters."""
         return self.headers.get("content-type", "").split(";")[0].strip().lower()
-
-    def json(self):
-        """The body parsed as JSON; a 400 if it is not."""
-        try:
-            return json.loads(self.body)
-        except (ValueError, UnicodeDecodeError):
-            raise XapiError(400, _("The body is not valid JSON.")) from None
 
 
 def max_body_bytes():
@@ -112,7 +103,7 @@ def _build(request):
     body = _read(request)
     params = dict(request.GET.items())
     if "method" not in params:
-        return XapiRequest(request.method, params, headers, body, django=request)
+        return XapiRequest(request.method, params, headers, body)
     # Alternate request syntax: a form POST carrying method, headers, parameters and content.
     if request.method != "POST" or set(params) != {"method"}:
         raise XapiError(
@@ -137,7 +128,7 @@ def _build(request):
     headers.pop("content-length", None)
     if "content-type" not in alt_headers:
         headers["content-type"] = "application/json" if content else ""
-    return XapiRequest(method, form, headers, content, django=request)
+    return XapiRequest(method, form, headers, content)
 
 
 def _authenticate(xapi_request):

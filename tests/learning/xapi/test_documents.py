@@ -287,8 +287,10 @@ def test_activities_returns_the_definition_from_statements(lrs, statement):
     assert activity["definition"]["type"] == statement["object"]["definition"]["type"]
 
 
-def test_activities_unknown_is_a_404(lrs):
-    assert lrs.get("activities", {"activityId": "http://example.eu/none"}).status_code == 404
+def test_activities_unknown_is_still_an_activity_object(lrs):
+    response = lrs.get("activities", {"activityId": "http://example.eu/none"})
+    assert response.status_code == 200
+    assert response.json() == {"objectType": "Activity", "id": "http://example.eu/none"}
 
 
 @pytest.mark.parametrize("params", [{}, {"activityId": "x y"}, {"activityId": ACTIVITY, "a": "b"}])

@@ -333,6 +333,7 @@ INVALID = [
     ("2.4.7 timestamp must be a string", "timestamp", 1704067200),
     ("2.4.8 stored must be a timestamp", "stored", "soon"),
     ("2.4.9 authority must be an agent or group", "authority", {"name": "x"}),
+    ("2.4.9 group authority has exactly two members", "authority", GROUP),
     ("2.4.10 version must be 1.0.x", "version", "2.0.0"),
     ("2.4.10 version must be a string", "version", 1.0),
     ("2.4.11 attachments must be a list", "attachments", {"usageType": "x"}),
