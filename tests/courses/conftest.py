@@ -6,7 +6,6 @@ from django.test import Client
 import pytest
 
 from courses.models import CourseIndexPage, CoursePage, ModulePage
-from learning.progress.models import LearningEvent
 from website.core.seeding import upsert_page
 from website.home.models import HomePage
 
@@ -44,13 +43,6 @@ UNITS = [
     {"type": "reflection", "value": {"title": "Your view", "prompt": "What do you expect?"}},
     {"type": "quiz", "value": QUIZ},
 ]
-
-
-@pytest.fixture(autouse=True)
-def _only_this_tests_events(db):
-    """These tests count the learning events of the whole database: start from none (load_digint's
-    demo learner has some); the test's transaction puts them back afterwards."""
-    LearningEvent.objects.all().delete()
 
 
 @pytest.fixture
