@@ -9,8 +9,10 @@ import json
 import os
 from pathlib import Path
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
+from django.core.management.color import no_style
 from django.db import connection
 
 from wagtail.models import Page
@@ -133,6 +135,12 @@ def _restore(snapshot):
     ContentType.objects.clear_cache()
     connection.creation.deserialize_db_from_string(snapshot)
     ContentType.objects.clear_cache()
+    # Rows came back with their ids; on PostgreSQL the id sequences must follow them, or the
+    # next user or page created would collide with a restored one (the demo learner is id 1).
+    models = apps.get_models(include_auto_created=True)
+    with connection.cursor() as cursor:
+        for statement in connection.ops.sequence_reset_sql(no_style(), models):
+            cursor.execute(statement)
 
 
 def _is_flushed():
