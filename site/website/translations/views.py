@@ -13,7 +13,7 @@ from wagtail_localize.models import Translation
 
 from . import drafts, po_exchange, rights
 from .forms import DashboardFilterForm, ExportForm, ImportForm
-from .sections import BY_SLUG, section_of
+from .sections import BY_SLUG
 from .status import STATE_LABELS, build_dashboard, source_objects
 
 
@@ -129,11 +129,7 @@ def _translations_to_export(locale, data):
     if data.get("page"):
         keys = Page.objects.filter(id=data["page"]).values_list("translation_key", flat=True)
     else:
-        keys = [
-            obj.translation_key
-            for obj in source_objects(Locale.get_default(), section)
-            if section is None or section_of(type(obj)) == section
-        ]
+        keys = [obj.translation_key for obj in source_objects(Locale.get_default(), section)]
     return list(
         Translation.objects.filter(
             source__object_id__in=list(keys),
