@@ -129,6 +129,84 @@ def seed(total, rng):
     connection.close()
 
 
+def bulk_load(total, rng):
+    """PostgreSQL: COPY statements and their index rows until the store holds `total`.
+
+    The rows are the ones `store_statements` writes for these (valid) statements: the body
+    with id, stored, timestamp, authority and version, and the index rows of `index_entries`;
+    only validation and the per-batch round trips are skipped, so a million loads in minutes.
+    """
+    sys.path[:0] = [str(REPO), str(SITE)]
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.utils import timezone
+
+    import orjson
+
+    from learning.xapi.keys import index_entries
+    from learning.xapi.models import Statement, StatementIndex
+    from learning.xapi.primitives import format_timestamp
+
+    authority = {
+        "objectType": "Agent",
+        "account": {"homePage": "https://lms.example.eu", "name": "seed"},
+    }
+    have = Statement.objects.count()
+    connection.ensure_connection()
+    raw = connection.connection
+    with raw.cursor() as cursor:
+        cursor.execute("SELECT COALESCE(MAX(seq), 0) FROM xapi_statement")
+        seq = cursor.fetchone()[0]
+    started = time.monotonic()
+    while have < total:
+        count = min(SEED_BATCH * 10, total - have)
+        stored = timezone.now()
+        stamp = format_timestamp(stored)
+        index = []
+        with raw.transaction(), raw.cursor() as cursor:
+            with cursor.copy(
+                "COPY xapi_statement (seq, statement_id, body, stored, voided, client_id, "
+                "version) FROM STDIN"
+            ) as copy:
+                for _ in range(count):
+                    seq += 1
+                    statement_id = uuid.uuid4()
+                    body = {**statement(total, rng), "id": str(statement_id)}
+                    body.update(stored=stamp, timestamp=stamp, authority=authority)
+                    body["version"] = "1.0.0"
+                    copy.write_row(
+                        (
+                            seq,
+                            statement_id,
+                            orjson.dumps(body).decode(),
+                            stored,
+                            False,
+                            None,
+                            "1.0.0",
+                        )
+                    )
+                    keys = {
+                        (kind, StatementIndex.digest(identifier), related)
+                        for kind, identifier, related in index_entries(body)
+                    }
+                    index += [(seq, kind, key, related) for kind, key, related in keys]
+            with cursor.copy(
+                "COPY xapi_statementindex (statement_id, kind, key, related) FROM STDIN"
+            ) as copy:
+                for row in index:
+                    copy.write_row(row)
+        have += count
+        if have % 100_000 < SEED_BATCH * 10:
+            progress(f"loaded {have:,} statements ({have / (time.monotonic() - started):,.0f}/s)")
+    with raw.cursor() as cursor:
+        cursor.execute("SELECT setval(pg_get_serial_sequence('xapi_statement', 'seq'), %s)", [seq])
+        cursor.execute("ANALYZE xapi_statement")
+        cursor.execute("ANALYZE xapi_statementindex")
+    connection.close()
+
+
 def start_gunicorn(workers, threads):
     listener = socket.socket()
     listener.bind((HOST, 0))
@@ -175,16 +253,18 @@ def headers(content_type=None):
     return result
 
 
-def drive(port, make_request, seconds, concurrency):
+def drive(port, make_request, seconds, concurrency, seed=0):
     """Run `make_request(rng) -> (method, path, body)` from `concurrency` threads for `seconds`.
 
-    Returns the latencies (s) of successful requests and the count of failures.
+    Thread n draws from `random.Random(f"{seed}-{n}")`, so two servers driven with the same seed
+    receive the same requests in the same order. Returns the latencies (s) of successful
+    requests and the count of failures.
     """
     latencies, failures, lock = [], [0], threading.Lock()
     stop_at = time.monotonic() + seconds
 
     def worker(number):
-        rng = random.Random(number)
+        rng = random.Random(f"{seed}-{number}")
         connection = http.client.HTTPConnection(HOST, port, timeout=30)
         while time.monotonic() < stop_at:
             method, path, body = make_request(rng)
@@ -220,7 +300,7 @@ def percentile(values, share):
     return ordered[min(int(len(ordered) * share), len(ordered) - 1)] * 1000 if ordered else 0
 
 
-def measure(port, size, seconds, concurrency):
+def measure(port, size, seconds, concurrency, limit):
     rows = {}
 
     def single(rng):
@@ -245,7 +325,7 @@ def measure(port, size, seconds, concurrency):
                 "activity": probe["object"]["id"],
                 "registration": probe["context"]["registration"],
             }[kind]
-            return "GET", "/xapi/statements?" + urlencode({kind: value, "limit": 10}), None
+            return "GET", "/xapi/statements?" + urlencode({kind: value, "limit": limit}), None
 
         return make
 
@@ -278,9 +358,31 @@ def parse_args(argv):
     parser.add_argument(
         "--concurrency", type=int, default=8, help="client connections (default: %(default)s)"
     )
+    parser.add_argument(
+        "--limit", type=int, default=100, help="statements per GET (default: %(default)s)"
+    )
     parser.add_argument("--workers", type=int, default=1, help="gunicorn workers (default: 1)")
     parser.add_argument(
         "--threads", type=int, default=8, help="gunicorn threads per worker (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--ralph",
+        metavar="VENV_PATH",
+        default="",
+        help="a virtualenv where ralph-malph 5.1 is installed: measure Ralph side by side "
+        "(installs nothing; see bench/README.md)",
+    )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=3,
+        help="interleaved rounds of the --ralph comparison (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--ralph-stored",
+        type=int,
+        default=22_000,
+        help="statements stored in both LRSs before the GETs of --ralph (default: %(default)s)",
     )
     parser.add_argument(
         "--database-url",
@@ -290,8 +392,37 @@ def parse_args(argv):
     return parser.parse_args(argv)
 
 
+def versus_ralph(args):
+    """Our LRS and Ralph side by side (bench/versus_ralph.py)."""
+    import versus_ralph
+
+    with tempfile.TemporaryDirectory(prefix="digint-lrs-bench-") as var_dir:
+        var_dir = Path(var_dir)
+        configure(var_dir, args.database_url)
+        progress("migrating the throw-away database")
+        manage("migrate", "--noinput")
+        manage("create_lrs_client", "Bench", "--key", KEY, "--secret", SECRET, "--scope", "all")
+        ralph_dir = var_dir / "ralph"
+        ralph_dir.mkdir()
+        ours, port = start_gunicorn(args.workers, args.threads)
+        try:
+            ralph, ralph_port = versus_ralph.start_ralph(args.ralph, ralph_dir)
+            try:
+                results = versus_ralph.run(args, port, ralph_port)
+            finally:
+                ralph.terminate()
+                ralph.wait(timeout=30)
+        finally:
+            ours.terminate()
+            ours.wait(timeout=30)
+    versus_ralph.report(args, *results, "PostgreSQL" if args.database_url else "SQLite")
+
+
 def main(argv=None):
     args = parse_args(argv)
+    if args.ralph:
+        versus_ralph(args)
+        return
     results = {}
     with tempfile.TemporaryDirectory(prefix="digint-lrs-bench-") as var_dir:
         configure(Path(var_dir), args.database_url)
@@ -300,11 +431,11 @@ def main(argv=None):
         manage("create_lrs_client", "Bench", "--key", KEY, "--secret", SECRET, "--scope", "all")
         rng = random.Random(2025)
         for size in sorted(args.sizes):
-            seed(size, rng)
+            (bulk_load if args.database_url else seed)(size, rng)
             process, port = start_gunicorn(args.workers, args.threads)
             try:
                 progress(f"measuring with {size:,} statements stored")
-                results[size] = measure(port, size, args.seconds, args.concurrency)
+                results[size] = measure(port, size, args.seconds, args.concurrency, args.limit)
             finally:
                 process.terminate()
                 process.wait(timeout=30)

@@ -2,7 +2,8 @@
 
 Every attachment without a fileUrl must arrive as a part whose SHA-2 matches; no part may
 arrive that no statement names; a signature attachment must be a JWS (RS256/384/512) whose
-payload is the statement it signs.
+payload is the statement it signs and, when its header carries the signer's certificate chain
+(x5c), whose signature that certificate's key verifies, each certificate issued by the next.
 """
 
 import base64
@@ -11,10 +12,15 @@ import json
 
 from django.utils.translation import gettext as _
 
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
 from .validation import StatementError
 from .vocabulary import SIGNATURE_USAGE
 
-SIGNATURE_ALGORITHMS = {"RS256", "RS384", "RS512"}
+SIGNATURE_ALGORITHMS = {"RS256": hashes.SHA256, "RS384": hashes.SHA384, "RS512": hashes.SHA512}
 IGNORED_IN_SIGNATURE = ("id", "stored", "authority", "version", "attachments")
 
 
@@ -51,15 +57,44 @@ def _check_signature(statement, item, part, number):
     if item["contentType"] != "application/octet-stream":
         raise invalid
     try:
-        header, payload, _signature = content.decode("ascii").strip().split(".")
-        header = json.loads(_decode(header))
-        payload = json.loads(_decode(payload))
+        encoded_header, encoded_payload, encoded_signature = (
+            content.decode("ascii").strip().split(".")
+        )
+        header = json.loads(_decode(encoded_header))
+        payload = json.loads(_decode(encoded_payload))
+        signature = _decode(encoded_signature)
     except (ValueError, UnicodeDecodeError, binascii.Error):
         raise invalid from None
     if not isinstance(header, dict) or header.get("alg") not in SIGNATURE_ALGORITHMS:
         raise invalid
     if not isinstance(payload, dict) or _signed_part(payload) != _signed_part(statement):
         raise invalid
+    if "x5c" in header:
+        signed = f"{encoded_header}.{encoded_payload}".encode("ascii")
+        if not _verified(header, signed, signature):
+            raise StatementError(
+                _("Statement %(number)s: its signature does not verify with its certificate.")
+                % {"number": number}
+            )
+
+
+def _verified(header, signed, signature):
+    """Whether the x5c chain is sound and its first certificate's RSA key signed `signed`."""
+    chain = header["x5c"]
+    if not isinstance(chain, list) or not chain or not all(isinstance(c, str) for c in chain):
+        return False
+    try:
+        # RFC 7515 4.1.6: standard (not URL-safe) base64 of each DER certificate.
+        certificates = [x509.load_der_x509_certificate(base64.b64decode(c)) for c in chain]
+        for certificate, issuer in zip(certificates, certificates[1:], strict=False):
+            certificate.verify_directly_issued_by(issuer)
+        key = certificates[0].public_key()
+        if not isinstance(key, rsa.RSAPublicKey):
+            return False
+        key.verify(signature, signed, padding.PKCS1v15(), SIGNATURE_ALGORITHMS[header["alg"]]())
+    except (ValueError, TypeError, InvalidSignature, binascii.Error):
+        return False
+    return True
 
 
 def _signed_part(statement):

@@ -61,7 +61,7 @@ class ExternalLRSForm(forms.ModelForm):
 
     class Meta:
         model = ExternalLRS
-        fields = ["name", "endpoint", "username", "password", "enabled"]
+        fields = ["name", "endpoint", "username", "password", "version", "enabled"]
 
     def clean_password(self):
         """Keep the stored password unless a new one is typed."""

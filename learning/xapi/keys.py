@@ -52,6 +52,9 @@ def index_entries(statement):
     for agent in (statement.get("authority"), context.get("instructor"), context.get("team")):
         if agent:
             entries += [(StatementIndex.AGENT, item, True) for item in _identifiers(agent)]
+    # xAPI 2.0 context agents and groups count for related_agents, like instructor and team.
+    for wrapper, key in _context_members(context):
+        entries += [(StatementIndex.AGENT, item, True) for item in _identifiers(wrapper[key])]
     entries += [
         (StatementIndex.ACTIVITY, item["id"], True) for item in _context_activities(context)
     ]
@@ -59,6 +62,13 @@ def index_entries(statement):
     if sub.get("objectType") == "SubStatement":
         entries += [(kind, key, True) for kind, key, _ in index_entries(sub)]
     return entries
+
+
+def _context_members(context):
+    for wrapper in context.get("contextAgents", []):
+        yield wrapper, "agent"
+    for wrapper in context.get("contextGroups", []):
+        yield wrapper, "group"
 
 
 def _identifiers(agent):

@@ -5,6 +5,7 @@ sets); `StatementIndex` holds one row per agent, activity, verb and registration
 can be found by, so that every GET filter is an indexed lookup whatever the total.
 """
 
+import functools
 import hashlib
 import hmac
 import secrets
@@ -31,6 +32,7 @@ class LRSClient(models.Model):
 
     SCOPES = [
         ("statements/write", _("Write statements")),
+        ("statements/void", _("Void statements that other LRS clients stored")),
         ("statements/read/mine", _("Read the statements this client wrote")),
         ("statements/read", _("Read all statements")),
         ("all/read", _("Read everything")),
@@ -88,6 +90,8 @@ class Statement(models.Model):
         stored: When the LRS stored it.
         voided: Whether a later statement voided it.
         client: The LRS client that stored it; empty for the platform's own statements.
+        version: Its `version` property (1.0.x or 2.0.x), so that a page of statements for a
+            1.0.x client is read as stored unless a 2.0 statement needs converting.
     """
 
     seq = models.BigAutoField(primary_key=True)
@@ -98,6 +102,7 @@ class Statement(models.Model):
     client = models.ForeignKey(
         LRSClient, null=True, blank=True, on_delete=models.PROTECT, related_name="statements"
     )
+    version = models.CharField(max_length=20, default="1.0.0")
 
     class Meta:
         verbose_name = _("statement")
@@ -132,9 +137,35 @@ class StatementIndex(models.Model):
         return f"{self.kind}:{self.key}"
 
     @staticmethod
+    @functools.lru_cache(maxsize=65536)
     def digest(identifier):
-        """The fixed-length key of an identifier."""
+        """The fixed-length key of an identifier (remembered: verbs and activities recur)."""
         return hashlib.sha256(identifier.encode()).hexdigest()[:32]
+
+
+class Activity(models.Model):
+    """The canonical definition the LRS keeps of an activity, merged as statements arrive.
+
+    The Activities resource and format=canonical answer from it (xAPI 1.0.3 Part Three 2.5).
+
+    Attributes:
+        key: Digest of the activity IRI (`StatementIndex.digest`).
+        iri: The activity's id.
+        definition: Its Activity Definition, language maps merged language by language.
+        updated: When a statement last changed the definition.
+    """
+
+    key = models.CharField(max_length=32, unique=True)
+    iri = models.TextField()
+    definition = models.JSONField(default=dict)
+    updated = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("activity")
+        verbose_name_plural = _("activities")
+
+    def __str__(self):
+        return self.iri
 
 
 class Attachment(models.Model):
@@ -203,13 +234,23 @@ class ExternalLRS(models.Model):
         username: The Basic auth user name (key) it gave us.
         password: The Basic auth password (secret) it gave us.
         enabled: Statements stored while disabled are not queued for it.
+        version: The xAPI version it declares; statements are sent in that version.
     """
+
+    VERSIONS = [("1.0.3", "xAPI 1.0.3"), ("2.0.0", "xAPI 2.0 (IEEE 9274.1.1)")]
 
     name = models.CharField(_("name"), max_length=200)
     endpoint = models.URLField(_("endpoint"), max_length=500)
     username = models.CharField(_("user name"), max_length=200)
     password = models.CharField(_("password"), max_length=200)
     enabled = models.BooleanField(_("enabled"), default=True)
+    version = models.CharField(
+        _("xAPI version"),
+        max_length=10,
+        choices=VERSIONS,
+        default="1.0.3",
+        help_text=_("The version its About resource declares; statements are sent in it."),
+    )
 
     class Meta:
         verbose_name = _("external LRS")

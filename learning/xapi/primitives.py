@@ -1,4 +1,4 @@
-"""The primitive value types of xAPI 1.0.3 (Part Two, section 4): IRIs, UUIDs, times, tags.
+"""The primitive value types of xAPI (1.0.3 Part Two section 4, 2.0): IRIs, UUIDs, times, tags.
 
 Each check returns a bool, so that the statement validator can name the property that failed.
 """
@@ -15,10 +15,15 @@ _SHA2 = re.compile(r"^([0-9a-fA-F]{56}|[0-9a-fA-F]{64}|[0-9a-fA-F]{96}|[0-9a-fA-
 _TIMESTAMP = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}(:?\d{2})?)?$"
 )
+# ISO 8601 durations: weeks stand alone (PnW); otherwise years to seconds, at least one, a time
+# part only after T and never empty. Only the last (smallest) component may have a fraction.
+_DURATION_WEEKS = re.compile(r"^P\d+(?:[.,]\d+)?W$")
 _DURATION = re.compile(
-    r"^P(?!$)(\d+(\.\d+)?Y)?(\d+(\.\d+)?M)?(\d+(\.\d+)?W)?(\d+(\.\d+)?D)?"
-    r"(T(?=\d)(\d+(\.\d+)?H)?(\d+(\.\d+)?M)?(\d+(\.\d+)?S)?)?$"
+    r"^P(?:(?P<Y>\d+(?:[.,]\d+)?)Y)?(?:(?P<M>\d+(?:[.,]\d+)?)M)?(?:(?P<D>\d+(?:[.,]\d+)?)D)?"
+    r"(?:T(?:(?P<H>\d+(?:[.,]\d+)?)H)?(?:(?P<N>\d+(?:[.,]\d+)?)M)?(?:(?P<S>\d+(?:[.,]\d+)?)S)?)?$"
 )
+# RFC 3339, the profile of ISO 8601 that xAPI 2.0 requires, with the time zone mandatory.
+_RFC3339_ZONE = re.compile(r"(Z|[+-]\d{2}:\d{2})$")
 _NEGATIVE_ZERO_OFFSET = re.compile(r"-00(:?00)?$")
 
 
@@ -53,17 +58,29 @@ def is_sha2(value):
 
 
 def is_duration(value):
-    """An ISO 8601 duration such as PT1H30M or P2DT0.5S."""
-    return isinstance(value, str) and bool(_DURATION.match(value))
+    """An ISO 8601 duration such as PT1H30M, P2DT0.5S or P3W (weeks never mixed with others)."""
+    if not isinstance(value, str):
+        return False
+    if _DURATION_WEEKS.match(value):
+        return True
+    match = _DURATION.match(value)
+    if match is None or value.endswith("T"):
+        return False
+    present = [part for part in match.groups() if part is not None]
+    # At least one component, and a decimal fraction only on the smallest one given.
+    return bool(present) and not any("." in part or "," in part for part in present[:-1])
 
 
-def parse_timestamp(value):
+def parse_timestamp(value, *, require_zone=False):
     """The datetime of an ISO 8601 timestamp, or None if it is not one xAPI accepts.
 
     Times without an offset are read as UTC; the negative zero offset (-00:00) is refused,
-    as xAPI 1.0.3 section 4.5 requires.
+    as xAPI 1.0.3 section 4.5 requires. With `require_zone` (xAPI 2.0) the timestamp must end
+    in an RFC 3339 time zone, Z or ±hh:mm.
     """
     if not isinstance(value, str) or not _TIMESTAMP.match(value):
+        return None
+    if require_zone and not _RFC3339_ZONE.search(value):
         return None
     if _NEGATIVE_ZERO_OFFSET.search(value):
         return None

@@ -7,6 +7,9 @@ out, and the statements that reference a match are found through their inherited
 
 from dataclasses import dataclass
 
+from django.db.models import TextField
+from django.db.models.functions import Cast
+
 from .keys import activity_key, agent_key
 from .models import Statement, StatementIndex
 
@@ -48,7 +51,11 @@ def _matching(kind, key, related):
 
 
 def find(query, *, after=None, limit=100):
-    """The matching statements, in order, starting after the `seq` cursor `after`."""
+    """The matching statements, in order, starting after the `seq` cursor `after`.
+
+    Returns (seq, body as JSON text, version) rows: a page is usually sent as stored, so the
+    bodies are never decoded and encoded again.
+    """
     statements = Statement.objects.filter(voided=False)
     if query.agent is not None:
         statements = statements.filter(
@@ -78,4 +85,5 @@ def find(query, *, after=None, limit=100):
     if after is not None:
         statements = statements.filter(**{"seq__gt" if query.ascending else "seq__lt": after})
     order = "seq" if query.ascending else "-seq"
-    return list(statements.order_by(order).only("seq", "body")[: limit + 1])
+    rows = statements.order_by(order).values_list("seq", Cast("body", TextField()), "version")
+    return list(rows[: limit + 1])

@@ -2,22 +2,42 @@
 
 `store_statements` validates every statement strictly, refuses the whole batch when one is
 invalid, keeps each statement as received (adding id, stored, authority and version as xAPI
-1.0.3 Part Two 2.2 says), indexes what GET filters on, applies voiding and queues forwarding —
-all inside the caller's transaction, so nothing is half-stored.
+1.0.3 Part Two 2.2 says; a single context Activity becomes a list of one, Part Two 2.4.6.2),
+indexes what GET filters on, keeps the canonical activity definitions, applies voiding and
+queues forwarding — all inside the caller's transaction, so nothing is half-stored.
+
+Rows are written with plain multi-row INSERTs: the ORM's per-object cost dominated the time of
+a batch (see bench/README.md).
 """
 
+import secrets
+import threading
+import time
 import uuid
+from contextlib import nullcontext
 
 from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+import orjson
+
+from . import activities
 from . import attachments as attachment_rules
 from .keys import index_entries
 from .models import Attachment, ExternalLRS, OutboxEntry, Statement, StatementIndex
 from .primitives import format_timestamp
+from .statements import platform_version
 from .validation import StatementError, validate_statement
+from .versions import DEFAULT_STATEMENT_VERSION
 from .vocabulary import VOIDED
+
+# Rows per INSERT statement: well below SQLite's and PostgreSQL's parameter limits.
+INSERT_CHUNK = 500
+# SQLite takes one writer at a time; the others retry after sleeps that grow (its busy
+# handler), leaving the database idle meanwhile. The threads of one process queue here
+# instead, and each starts the moment the previous one commits.
+_SQLITE_WRITER = threading.Lock()
 
 # Properties the LRS sets or may change; two statements differing only in these are the same.
 LRS_PROPERTIES = ("id", "stored", "authority", "version")
@@ -27,7 +47,11 @@ class StatementConflict(StatementError):
     """A statement id already stored with different content (HTTP 409)."""
 
 
-def store_statements(statements, *, authority, client=None, attachments=None):
+class StatementForbidden(StatementError):
+    """A statement the storing client may not make, such as voiding another's (HTTP 403)."""
+
+
+def store_statements(statements, *, authority, client=None, attachments=None, version=None):
     """Validate and store statements; return their ids in order.
 
     Args:
@@ -35,16 +59,19 @@ def store_statements(statements, *, authority, client=None, attachments=None):
         authority: The Agent or Group to record as authority (the LRS client or the platform).
         client: The `LRSClient` storing them, or None for the platform's own statements.
         attachments: Attachment parts received with them, {sha2: (content_type, bytes)}.
+        version: The xAPI version whose rules apply (`versions.V1` or `versions.V2`); the
+            platform's own statements (no version given) follow LEARNING_XAPI_PLATFORM_VERSION.
 
     Raises:
         StatementError: A statement breaks a rule; nothing is stored.
         StatementConflict: A statement id is already stored with other content.
     """
     attachments = attachments or {}
+    version = version or platform_version()
     seen = set()
     for index, statement in enumerate(statements):
         try:
-            validate_statement(statement)
+            validate_statement(statement, version)
         except StatementError as error:
             raise StatementError(
                 _("Statement %(number)s: %(error)s")
@@ -60,17 +87,69 @@ def store_statements(statements, *, authority, client=None, attachments=None):
             )
         seen.add(statement_id)
     attachment_rules.check(statements, attachments)
-    with transaction.atomic():
-        return _store(statements, authority, client, attachments)
+    with _one_writer(), transaction.atomic():
+        return _store(statements, authority, client, attachments, version)
 
 
-def _store(statements, authority, client, attachments):
+def new_statement_id():
+    """A UUID for a statement sent without one: version 4 layout, the first 48 bits the time.
+
+    The other 74 bits are random. Ids the LRS assigns then grow with time, so the unique
+    index on statement ids is extended at its end instead of changed at a random page for
+    every statement; clients still see a version 4 UUID, which every LRS accepts.
+    """
+    milliseconds = time.time_ns() // 1_000_000 & (1 << 48) - 1
+    value = milliseconds << 80 | secrets.randbits(80)
+    value = value & ~(0xF << 76) | 0x4 << 76  # version 4
+    value = value & ~(0x3 << 62) | 0x2 << 62  # RFC 4122 variant
+    return str(uuid.UUID(int=value))
+
+
+def _one_writer():
+    """The process-wide SQLite writer lock, when this transaction is the outermost one.
+
+    Inside a caller's transaction the database lock may already be held: waiting for the
+    process lock there could deadlock, so only outermost transactions queue.
+    """
+    if connection.vendor == "sqlite" and not connection.in_atomic_block:
+        return _SQLITE_WRITER
+    return nullcontext()
+
+
+def _as_list(items):
+    return items if isinstance(items, list) else [items]
+
+
+def with_context_activity_lists(statement):
+    """The statement with every contextActivities value a list (Part Two 2.4.6.2).
+
+    The LRS returns a single Activity given for parent, grouping, category or other as an array
+    of one; it is stored that way, so that every format and every comparison sees one shape.
+    """
+    context = statement.get("context")
+    if isinstance(context, dict) and isinstance(context.get("contextActivities"), dict):
+        kinds = context["contextActivities"]
+        if not all(isinstance(items, list) for items in kinds.values()):
+            lists = {kind: _as_list(items) for kind, items in kinds.items()}
+            statement = {**statement, "context": {**context, "contextActivities": lists}}
+    obj = statement.get("object")
+    if isinstance(obj, dict) and obj.get("objectType") == "SubStatement":
+        sub = with_context_activity_lists(obj)
+        if sub is not obj:
+            statement = {**statement, "object": sub}
+    return statement
+
+
+def _store(statements, authority, client, attachments, version):
     existing = _existing(statements)
     now = timezone.now()
     # Kept at the millisecond precision of the `stored` property, so since/until agree with it.
     stored = now.replace(microsecond=now.microsecond // 1000 * 1000)
+    stamp = format_timestamp(stored)
+    default_version = DEFAULT_STATEMENT_VERSION[version]
     ids, new = [], []
     for statement in statements:
+        statement = with_context_activity_lists(statement)
         statement_id = statement.get("id", "").lower()
         if statement_id in existing:
             if not same_statement(existing[statement_id], statement):
@@ -80,31 +159,67 @@ def _store(statements, authority, client, attachments):
                 )
             ids.append(statement_id)
             continue
-        body = {**statement, "id": statement_id or str(uuid.uuid4())}
-        body["stored"] = format_timestamp(stored)
-        body.setdefault("timestamp", body["stored"])
+        body = {**statement, "id": statement_id or new_statement_id()}
+        body["stored"] = stamp
+        body.setdefault("timestamp", stamp)
         body["authority"] = authority
-        body.setdefault("version", "1.0.0")
+        body.setdefault("version", default_version)
         ids.append(body["id"])
         new.append(body)
-    rows = Statement.objects.bulk_create(
-        [
-            Statement(statement_id=body["id"], body=body, stored=stored, client=client)
-            for body in new
-        ]
-    )
-    _void(new)
-    _index(rows)
-    _keep_attachments(new, attachments)
-    targets = list(ExternalLRS.objects.filter(enabled=True).values_list("pk", flat=True))
+    seqs = _insert(new, stored, client)
+    _void(new, client)
+    _index(list(zip(seqs, new, strict=True)))
+    activities.remember(new, stored)
+    if attachments:
+        _keep_attachments(new, attachments)
+    targets = _forwarding_targets() if seqs else []
     OutboxEntry.objects.bulk_create(
-        [OutboxEntry(target_id=target, statement=row) for row in rows for target in targets]
+        [OutboxEntry(target_id=target, statement_id=seq) for seq in seqs for target in targets]
     )
-    if targets and rows:
+    if targets:
         from .forwarding import schedule_delivery
 
         transaction.on_commit(schedule_delivery)
     return ids
+
+
+def _insert(bodies, stored, client):
+    """Insert the statements; return their `seq` in order."""
+    if not bodies:
+        return []
+    fields = {field.name: field for field in Statement._meta.fields}
+    stored_value = fields["stored"].get_db_prep_value(stored, connection)
+    client_id = client.pk if client is not None else None
+    # On PostgreSQL the column is jsonb: the JSON text is cast, as Django's own adapter does.
+    body = "%s::jsonb" if connection.vendor == "postgresql" else "%s"
+    table = connection.ops.quote_name(Statement._meta.db_table)
+    seqs = []
+    with connection.cursor() as cursor:
+        for start in range(0, len(bodies), INSERT_CHUNK):
+            chunk = bodies[start : start + INSERT_CHUNK]
+            rows = ", ".join([f"(%s, {body}, %s, %s, %s, %s)"] * len(chunk))
+            params = []
+            for item in chunk:
+                statement_id = uuid.UUID(item["id"])
+                params += [
+                    fields["statement_id"].get_db_prep_value(statement_id, connection),
+                    orjson.dumps(item).decode(),
+                    stored_value,
+                    False,
+                    client_id,
+                    item["version"],
+                ]
+            cursor.execute(
+                f"INSERT INTO {table} (statement_id, body, stored, voided, client_id, version) "  # noqa: S608
+                f"VALUES {rows} RETURNING seq",
+                params,
+            )
+            seqs += [seq for (seq,) in cursor.fetchall()]
+    return seqs
+
+
+def _forwarding_targets():
+    return list(ExternalLRS.objects.filter(enabled=True).values_list("pk", flat=True))
 
 
 def _existing(statements):
@@ -130,28 +245,42 @@ def same_statement(stored, received):
     return _comparable(stored, drop_timestamp) == _comparable(received, drop_timestamp)
 
 
-def _void(new):
-    """Mark the targets of voiding statements; a voiding statement cannot itself be voided."""
+def _void(new, client):
+    """Mark the targets of voiding statements; a voiding statement cannot itself be voided.
+
+    An LRS client voids only what it may manage: its own statements, or other clients' with
+    the scope "statements/void" (or "all"). The platform's own statements (the source of
+    learners' progress and credentials) are voided only by the platform (`client` None).
+    """
     targets = [body["object"]["id"].lower() for body in new if body["verb"]["id"] == VOIDED]
     if not targets:
         return
-    voiding = [
-        body["verb"]["id"]
-        for body in Statement.objects.filter(statement_id__in=targets).values_list(
-            "body", flat=True
-        )
-    ]
-    if VOIDED in voiding:
+    found = list(
+        Statement.objects.filter(statement_id__in=targets).values_list("body", "client_id")
+    )
+    if any(body["verb"]["id"] == VOIDED for body, _owner in found):
         raise StatementError(_("A voiding statement cannot target another voiding statement."))
+    if client is not None:
+        _check_voiding_rights(client, [owner for _body, owner in found])
     Statement.objects.filter(statement_id__in=targets).update(voided=True)
 
 
+def _check_voiding_rights(client, owners):
+    if None in owners:
+        raise StatementForbidden(_("Statements of the platform cannot be voided by an LRS client."))
+    others = {owner for owner in owners if owner != client.pk}
+    if others and not ({"all", "statements/void"} & client.scope_set):
+        raise StatementForbidden(
+            _("Voiding another client's statements needs the scope statements/void.")
+        )
+
+
 def _index(rows):
-    """Index each statement, and let a StatementRef match what its target matches."""
+    """Index each (seq, body), and let a StatementRef match what its target matches."""
     refs = {
-        row.seq: row.body["object"]["id"].lower()
-        for row in rows
-        if row.body["object"].get("objectType") == "StatementRef"
+        seq: body["object"]["id"].lower()
+        for seq, body in rows
+        if body["object"].get("objectType") == "StatementRef"
     }
     inherited = {}
     if refs:
@@ -160,13 +289,13 @@ def _index(rows):
         ).values_list("statement__statement_id", "kind", "key", "related"):
             inherited.setdefault(str(seq), set()).add((kind, key, related))
     entries = []
-    for row in rows:
+    for seq, body in rows:
         keys = {
             (kind, StatementIndex.digest(identifier), related)
-            for kind, identifier, related in index_entries(row.body)
+            for kind, identifier, related in index_entries(body)
         }
-        keys |= inherited.get(refs.get(row.seq), set())
-        entries += [(row.seq, kind, key, related) for kind, key, related in keys]
+        keys |= inherited.get(refs.get(seq), set())
+        entries += [(seq, kind, key, related) for kind, key, related in keys]
     # Plain executemany: the ORM's per-object cost dominated batch inserts (see bench/lrs.py).
     table = connection.ops.quote_name(StatementIndex._meta.db_table)
     with connection.cursor() as cursor:

@@ -1,14 +1,16 @@
-"""The platform's own statements: each learning act as an xAPI 1.0.3 statement, via tincan.
+"""The platform's own statements: each learning act as an xAPI statement, via tincan.
 
 The actor is an account (the site's URL and an opaque per-learner UUID, never an e-mail), the
 verb is displayed in the learner's language, and activity definitions come from the
-describers other apps register (courses know their pages' titles in every language).
+describers other apps register (courses know their pages' titles in every language). They are
+xAPI 1.0.3 statements unless LEARNING_XAPI_PLATFORM_VERSION switches the platform to 2.0.
 """
 
 import json
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import ImproperlyConfigured
 from django.utils import translation
 
 from tincan import (
@@ -27,6 +29,7 @@ from tincan.agent_account import AgentAccount
 
 from .keys import activity_key
 from .models import LearnerAccount
+from .versions import DEFAULT_STATEMENT_VERSION, V1, negotiate
 from .vocabulary import ONCE_KEY_EXTENSION, PLATFORM, VERB_DISPLAY
 
 _describers = []
@@ -37,6 +40,17 @@ def register_describer(describer):
     """Add a function IRI → activity definition dict (or None) used for every statement."""
     if describer not in _describers:
         _describers.append(describer)
+
+
+def platform_version():
+    """The xAPI version of the platform's own statements (LEARNING_XAPI_PLATFORM_VERSION)."""
+    configured = getattr(settings, "LEARNING_XAPI_PLATFORM_VERSION", V1)
+    version = negotiate(configured)
+    if version is None:
+        raise ImproperlyConfigured(
+            f"LEARNING_XAPI_PLATFORM_VERSION is {configured!r}: use 1.0.3 or 2.0.0."
+        )
+    return version
 
 
 def site_url():
@@ -137,4 +151,5 @@ def build_statement(
         statement.result = result
     body = json.loads(statement.to_json())
     body["timestamp"] = timestamp.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    body["version"] = DEFAULT_STATEMENT_VERSION[platform_version()]
     return body

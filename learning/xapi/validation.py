@@ -1,14 +1,16 @@
-"""Validation of statements against xAPI 1.0.3 Part Two, as strict as an LRS must be.
+"""Validation of statements against xAPI 1.0.3 Part Two and 2.0, as strict as an LRS must be.
 
 `validate_statement` raises `StatementError` naming the first property that breaks a rule
 (type, required property, unknown property, IRI, mbox, UUID, timestamp...). It never changes
-the statement: the LRS keeps what it received.
+the statement: the LRS keeps what it received. The rules of the request's version apply:
+2.0 adds contextAgents and contextGroups and wants every timestamp with its time zone.
 """
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from . import primitives
+from .versions import CONTEXT_2_0, V1, V2, statement_version_allowed
 from .vocabulary import VOIDED
 
 INTERACTION_TYPES = {
@@ -41,7 +43,8 @@ EXPECTED = {
     "timestamp": gettext_lazy("an ISO 8601 timestamp"),
     "duration": gettext_lazy("an ISO 8601 duration"),
     "language": gettext_lazy("an RFC 5646 language tag"),
-    "version": gettext_lazy("an xAPI version 1.0.x"),
+    "version": gettext_lazy("an xAPI version this request accepts (1.0.x; 2.0.x in xAPI 2.0)"),
+    "timestamp-zone": gettext_lazy("an RFC 3339 timestamp with its time zone (Z or ±hh:mm)"),
 }
 
 
@@ -90,6 +93,9 @@ def _check(value, path, kind):
         "duration": primitives.is_duration,
         "language": primitives.is_language_tag,
         "timestamp": lambda item: primitives.parse_timestamp(item) is not None,
+        "timestamp-zone": lambda item: (
+            primitives.parse_timestamp(item, require_zone=True) is not None
+        ),
     }
     if not checks[kind](value):
         _expect(path, kind)
@@ -219,6 +225,8 @@ def activity_definition(value, path):
     if "extensions" in value:
         extensions(value["extensions"], f"{path}.extensions")
     interaction = value.get("interactionType")
+    if interaction is not None and not isinstance(interaction, str):
+        _expect(f"{path}.interactionType", "string")
     if interaction is not None and interaction not in INTERACTION_TYPES:
         _fail(f"{path}.interactionType", _("is not an interaction type of xAPI."))
     if "correctResponsesPattern" in value:
@@ -251,7 +259,12 @@ def statement_ref(value, path):
     _check(value["id"], f"{path}.id", "uuid")
 
 
-def _statement_object(value, path, *, nested):
+def _timestamp_kind(version):
+    # xAPI 2.0: timestamps are RFC 3339 with the time zone; 1.0.3 read a missing zone as UTC.
+    return "timestamp-zone" if version == V2 else "timestamp"
+
+
+def _statement_object(value, path, *, nested, version=V1):
     if not isinstance(value, dict):
         _expect(path, "object")
     kind = value.get("objectType", "Activity")
@@ -264,7 +277,7 @@ def _statement_object(value, path, *, nested):
     elif kind == "StatementRef":
         statement_ref(value, path)
     elif kind == "SubStatement" and not nested:
-        _statement_body(value, path, sub_statement=True)
+        _statement_body(value, path, sub_statement=True, version=version)
     elif kind == "SubStatement":
         _fail(f"{path}.objectType", _("a SubStatement cannot contain another SubStatement."))
     else:
@@ -299,10 +312,35 @@ def result(value, path):
         extensions(value["extensions"], f"{path}.extensions")
 
 
-def context(value, path, statement_object):
+def _relevant_types(value, path):
+    _list(value, path)
+    if not value:
+        _fail(path, _("must hold at least one IRI."))
+    for index, item in enumerate(value):
+        _check(item, f"{path}[{index}]", "iri")
+
+
+def _context_members(value, path, object_type, member_key, check_member):
+    """Check contextAgents or contextGroups (xAPI 2.0): typed Agents or Groups, relevant types."""
+    _list(value, path)
+    for index, item in enumerate(value):
+        item_path = f"{path}[{index}]"
+        _object(item, item_path, {"objectType", member_key, "relevantTypes"}, ("objectType",))
+        if item["objectType"] != object_type:
+            _fail(f"{item_path}.objectType", _("must be %(type)s.") % {"type": object_type})
+        if member_key not in item:
+            _fail(f"{item_path}.{member_key}", _("is required."))
+        check_member(item[member_key], f"{item_path}.{member_key}")
+        if "relevantTypes" in item:
+            _relevant_types(item["relevantTypes"], f"{item_path}.relevantTypes")
+
+
+def context(value, path, statement_object, version=V1):
     """A Context; revision and platform only when the object is an Activity."""
     allowed = {"registration", "instructor", "team", "contextActivities", "revision"}
     allowed |= {"platform", "language", "statement", "extensions"}
+    if version == V2:
+        allowed |= set(CONTEXT_2_0)
     _object(value, path, allowed)
     if "registration" in value:
         _check(value["registration"], f"{path}.registration", "uuid")
@@ -330,6 +368,14 @@ def context(value, path, statement_object):
         statement_ref(value["statement"], f"{path}.statement")
     if "extensions" in value:
         extensions(value["extensions"], f"{path}.extensions")
+    if "contextAgents" in value:
+        _context_members(
+            value["contextAgents"], f"{path}.contextAgents", "contextAgent", "agent", agent
+        )
+    if "contextGroups" in value:
+        _context_members(
+            value["contextGroups"], f"{path}.contextGroups", "contextGroup", "group", group
+        )
 
 
 def attachment(value, path):
@@ -350,7 +396,7 @@ def attachment(value, path):
         _check(value["fileUrl"], f"{path}.fileUrl", "iri")
 
 
-def _statement_body(value, path, *, sub_statement):
+def _statement_body(value, path, *, sub_statement, version=V1):
     allowed = {"actor", "verb", "object", "result", "context", "timestamp", "attachments"}
     if sub_statement:
         allowed |= {"objectType"}
@@ -360,13 +406,13 @@ def _statement_body(value, path, *, sub_statement):
     prefix = f"{path}." if path else ""
     actor(value["actor"], f"{prefix}actor")
     verb(value["verb"], f"{prefix}verb")
-    _statement_object(value["object"], f"{prefix}object", nested=sub_statement)
+    _statement_object(value["object"], f"{prefix}object", nested=sub_statement, version=version)
     if "result" in value:
         result(value["result"], f"{prefix}result")
     if "context" in value:
-        context(value["context"], f"{prefix}context", value["object"])
+        context(value["context"], f"{prefix}context", value["object"], version)
     if "timestamp" in value:
-        _check(value["timestamp"], f"{prefix}timestamp", "timestamp")
+        _check(value["timestamp"], f"{prefix}timestamp", _timestamp_kind(version))
     if "attachments" in value:
         _list(value["attachments"], f"{prefix}attachments")
         for index, item in enumerate(value["attachments"]):
@@ -376,22 +422,36 @@ def _statement_body(value, path, *, sub_statement):
             _fail(f"{prefix}object", _("a voiding statement must target a StatementRef."))
 
 
-def validate_statement(value):
-    """Check one statement as received; raise `StatementError` at the first broken rule."""
+def _authority(value):
+    """Check an authority: an Agent, or the OAuth three-legged pair (Part Two 2.4.9).
+
+    The pair is an anonymous Group of two Agents, one of them the application (an account).
+    """
+    actor(value, "authority")
+    if value.get("objectType") != "Group":
+        return
+    members = value.get("member", [])
+    if any(key in value for key in AGENT_IFIS) or len(members) != 2:
+        _fail("authority", _("a group authority is an anonymous group of exactly two agents."))
+    if not any("account" in member for member in members):
+        _fail("authority.member", _("one member of a group authority is the application."))
+
+
+def validate_statement(value, version=V1):
+    """Check one statement as received; raise `StatementError` at the first broken rule.
+
+    Args:
+        value: The statement.
+        version: The xAPI version of the request (`versions.V1` or `versions.V2`).
+    """
     if not isinstance(value, dict):
         _expect("statement", "object")
-    _statement_body(value, "", sub_statement=False)
+    _statement_body(value, "", sub_statement=False, version=version)
     if "id" in value:
         _check(value["id"], "id", "uuid")
     if "stored" in value:
-        _check(value["stored"], "stored", "timestamp")
+        _check(value["stored"], "stored", _timestamp_kind(version))
     if "authority" in value:
-        authority = value["authority"]
-        actor(authority, "authority")
-        # Part Two 2.4.9: a Group authority is the OAuth pair of a client and a user.
-        if authority.get("objectType") == "Group" and len(authority.get("member", [])) != 2:
-            _fail("authority.member", _("a group authority has exactly two members."))
-    if "version" in value:
-        version = value["version"]
-        if not isinstance(version, str) or not version.startswith("1.0."):
-            _expect("version", "version")
+        _authority(value["authority"])
+    if "version" in value and not statement_version_allowed(value["version"], version):
+        _expect("version", "version")

@@ -14,6 +14,7 @@ from django.utils.http import http_date
 from django.utils.translation import gettext as _
 
 from ..keys import activity_key, agent_key
+from ..limits import LimitError, parse_json
 from ..models import Document
 from ..primitives import is_iri, is_uuid, parse_timestamp
 from ..validation import StatementError, actor
@@ -95,16 +96,33 @@ def _check_preconditions(request, kind, existing):
         and if_match is None
         and if_none_match is None
     ):
-        raise XapiError(409, _("The document exists: send If-Match or If-None-Match to change it."))
+        # Communication 3.1: 409, explaining how to resolve it, and the document is unchanged.
+        raise XapiError(
+            409,
+            _(
+                "The document already exists and the request has neither If-Match nor "
+                "If-None-Match. Check its current state (GET it), then send If-Match with "
+                "its current ETag to replace it."
+            ),
+        )
 
 
 def _is_json(content_type):
     return content_type.split(";")[0].strip().lower() == "application/json"
 
 
+def _fits(value, field_name):
+    """Whether `value` fits the Document column (PostgreSQL refuses a longer one)."""
+    return len(value) <= Document._meta.get_field(field_name).max_length
+
+
 def _write(request, kind, filters, document_id):
     body = request.body
     content_type = request.headers.get("content-type") or "application/octet-stream"
+    if not _fits(document_id, "document_id"):
+        raise XapiError(400, _("The document id is too long."))
+    if not _fits(content_type, "content_type"):
+        raise XapiError(400, _("The Content-Type header is too long."))
     with transaction.atomic():
         existing = (
             Document.objects.select_for_update().filter(document_id=document_id, **filters).first()
@@ -124,9 +142,9 @@ def _write(request, kind, filters, document_id):
 
 def _json_object(content, message):
     try:
-        value = json.loads(bytes(content))
-    except (ValueError, UnicodeDecodeError):
-        raise XapiError(400, message) from None
+        value = parse_json(bytes(content))
+    except LimitError as error:
+        raise XapiError(400, f"{message} {error}") from None
     if not isinstance(value, dict):
         raise XapiError(400, message)
     return value
@@ -161,8 +179,12 @@ def _read(request, filters, id_name):
         if since is None:
             raise XapiError(400, _("since must be an ISO 8601 timestamp."))
         documents = documents.filter(updated__gt=since)
-    ids = list(documents.order_by("document_id").values_list("document_id", flat=True))
-    return JsonResponse(ids, safe=False)
+    rows = list(documents.order_by("document_id").values_list("document_id", "updated"))
+    response = JsonResponse([document_id for document_id, _updated in rows], safe=False)
+    if rows:
+        # xAPI 2.0: the list carries the Last-Modified of its most recently updated document.
+        response["Last-Modified"] = http_date(max(updated for _id, updated in rows).timestamp())
+    return response
 
 
 def _delete(request, kind, filters, id_name):

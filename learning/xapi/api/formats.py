@@ -1,4 +1,9 @@
-"""The three statement formats of GET /statements: exact, ids and canonical (Part Three 2.1.3)."""
+"""The three statement formats of GET /statements: exact, ids and canonical (Part Three 2.1.3).
+
+Both reductions reach every part of a statement, SubStatements and context activities included.
+"""
+
+from django.conf import settings
 
 from ..validation import AGENT_IFIS
 
@@ -15,6 +20,7 @@ def _agent_ids(agent):
 def _object_ids(obj):
     kind = obj.get("objectType", "Activity")
     if kind == "Activity":
+        # The statement's object names its type; elsewhere an Activity is its id alone.
         return {"objectType": "Activity", "id": obj["id"]}
     if kind in ("Agent", "Group"):
         return _agent_ids(obj)
@@ -38,7 +44,7 @@ def ids(statement):
         if "contextActivities" in context:
             context["contextActivities"] = {
                 kind: [
-                    _object_ids(item) for item in (items if isinstance(items, list) else [items])
+                    {"id": item["id"]} for item in (items if isinstance(items, list) else [items])
                 ]
                 for kind, items in context["contextActivities"].items()
             }
@@ -46,21 +52,47 @@ def ids(statement):
     return statement
 
 
-def _pick(language_map, languages):
+def best_language(tags, languages):
+    """The tag among `tags` that best matches the wanted `languages` (most wanted first).
+
+    For each wanted language in turn: the same tag, then its shorter forms (fr-CA, then fr),
+    then the language in any region (fr-FR). None if no tag matches any wanted language.
+    """
+    lower = {tag.lower(): tag for tag in tags}
     for language in languages:
-        for tag, text in language_map.items():
-            if tag.lower() == language or tag.lower().split("-")[0] == language.split("-")[0]:
-                return {tag: text}
-    tag = next(iter(language_map))
+        parts = language.lower().split("-")
+        for length in range(len(parts), 0, -1):
+            tag = lower.get("-".join(parts[:length]))
+            if tag is not None:
+                return tag
+        for tag in tags:
+            if tag.lower().split("-")[0] == parts[0]:
+                return tag
+    return None
+
+
+def _pick(language_map, languages):
+    # Without a match: the site's default language, else the first tag in alphabetical order
+    # (not the first stored: PostgreSQL's jsonb keeps its own key order).
+    tags = list(language_map)
+    tag = (
+        best_language(tags, languages) or best_language(tags, [settings.LANGUAGE_CODE]) or min(tags)
+    )
     return {tag: language_map[tag]}
 
 
-def canonical(value, languages):
-    """Every Language Map reduced to the one language the client prefers."""
+def canonical(value, languages, definitions=None):
+    """Every Language Map reduced to the one language the client prefers.
+
+    Activities first take the canonical definition the LRS keeps (`definitions`, IRI →
+    definition), as format=canonical asks; then every map keeps its best-matching entry.
+    """
     if isinstance(value, list):
-        return [canonical(item, languages) for item in value]
+        return [canonical(item, languages, definitions) for item in value]
     if not isinstance(value, dict):
         return value
+    if definitions and _is_activity(value) and value["id"] in definitions:
+        value = {**value, "definition": definitions[value["id"]]}
     result = {}
     for key, item in value.items():
         if key == "extensions":
@@ -68,8 +100,17 @@ def canonical(value, languages):
         elif key in LANGUAGE_MAP_KEYS and isinstance(item, dict) and item:
             result[key] = _pick(item, languages)
         else:
-            result[key] = canonical(item, languages)
+            result[key] = canonical(item, languages, definitions)
     return result
+
+
+def _is_activity(value):
+    # An Activity object: an id and no objectType, or objectType Activity.
+    return (
+        isinstance(value.get("id"), str)
+        and value.get("objectType", "Activity") == "Activity"
+        and ("definition" in value or set(value) <= {"id", "objectType"})
+    )
 
 
 def accepted_languages(header):

@@ -1,26 +1,31 @@
 """What every LRS resource shares: the request as xAPI sees it, errors, auth, CORS, versions.
 
 `resource` wraps a view: it answers CORS preflights, unpacks the alternate request syntax
-(Part Three 1.3), checks the X-Experience-API-Version header and the body size, authenticates
-the LRS client with HTTP Basic and its scopes, and turns `XapiError` into a clear 4xx.
+(Part Three 1.3), negotiates the xAPI version from the X-Experience-API-Version header (1.0.x
+or 2.0; the answer carries the version whose rules applied), checks the body size,
+authenticates the LRS client with HTTP Basic and its scopes, and turns `XapiError` into a
+clear 4xx.
 """
 
 import base64
 import binascii
-import json
 from dataclasses import dataclass
 from functools import wraps
 from urllib.parse import parse_qsl
 
 from django.conf import settings
+from django.db import connection
 from django.http import HttpResponse, JsonResponse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
+from ..limits import LimitError, check_string, parse_json
 from ..models import LRSClient
-from ..services import StatementConflict
+from ..primitives import format_timestamp
+from ..services import StatementConflict, StatementForbidden
 from ..validation import StatementError
-from ..vocabulary import XAPI_VERSION
+from ..versions import V1, negotiate
 
 CORS_HEADERS = {
     "Access-Control-Allow-Origin": "*",
@@ -64,6 +69,7 @@ class XapiRequest:
         headers: Request headers, lower-case names.
         body: The raw body (the `content` field of the alternate syntax).
         client: The authenticated LRS client.
+        version: The xAPI version whose rules answer it (`versions.V1` or `versions.V2`).
     """
 
     method: str
@@ -71,6 +77,7 @@ class XapiRequest:
     headers: dict
     body: bytes
     client: LRSClient = None
+    version: str = V1
 
     @property
     def content_type(self):
@@ -98,10 +105,17 @@ def _headers(request):
     return {name.lower(): value for name, value in request.headers.items()}
 
 
+def _checked(params):
+    """Parameters as given, each a string the LRS can keep (no NUL, bounded length)."""
+    for value in params.values():
+        check_string(value)
+    return params
+
+
 def _build(request):
     headers = _headers(request)
     body = _read(request)
-    params = dict(request.GET.items())
+    params = _checked(dict(request.GET.items()))
     if "method" not in params:
         return XapiRequest(request.method, params, headers, body)
     # Alternate request syntax: a form POST carrying method, headers, parameters and content.
@@ -128,7 +142,22 @@ def _build(request):
     headers.pop("content-length", None)
     if "content-type" not in alt_headers:
         headers["content-type"] = "application/json" if content else ""
-    return XapiRequest(method, form, headers, content)
+    return XapiRequest(method, _checked(form), headers, content)
+
+
+def _active_client(key):
+    """The active client with this key, read with one plain query (every request makes it)."""
+    table = connection.ops.quote_name(LRSClient._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT id, name, secret_digest, scopes FROM {table} WHERE key = %s AND is_active",  # noqa: S608
+            [key],
+        )
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    pk, name, secret_digest, scopes = row
+    return LRSClient(pk=pk, name=name, key=key, secret_digest=secret_digest, scopes=scopes)
 
 
 def _authenticate(xapi_request):
@@ -140,7 +169,7 @@ def _authenticate(xapi_request):
         key, _sep, secret = base64.b64decode(credentials).decode().partition(":")
     except (ValueError, UnicodeDecodeError, binascii.Error):
         raise XapiError(401, _("The credentials are malformed.")) from None
-    client = LRSClient.objects.filter(key=key, is_active=True).first()
+    client = _active_client(key)
     if client is None or not client.check_secret(secret):
         raise XapiError(401, _("The key or the secret is wrong."))
     return client
@@ -152,14 +181,20 @@ def require_scope(xapi_request, *scopes):
         raise XapiError(403, _("The credentials do not allow this request."))
 
 
-def _check_version(xapi_request):
-    version = xapi_request.headers.get("x-experience-api-version")
+def _negotiate(xapi_request, *, required):
+    """Set the request's version from its header; a 400 if missing (when required) or unknown."""
+    header = xapi_request.headers.get("x-experience-api-version")
+    if header is None:
+        if required:
+            raise XapiError(400, _("The X-Experience-API-Version header is missing."))
+        return
+    version = negotiate(header)
     if version is None:
-        raise XapiError(400, _("The X-Experience-API-Version header is missing."))
-    if not version.startswith("1.0") or version.count(".") > 2:
         raise XapiError(
-            400, _("This LRS speaks xAPI 1.0.x, not %(version)s.") % {"version": version}
+            400,
+            _("This LRS speaks xAPI 1.0.x and 2.0, not %(version)s.") % {"version": header},
         )
+    xapi_request.version = version
 
 
 def error_response(status, message):
@@ -167,16 +202,21 @@ def error_response(status, message):
     return JsonResponse({"error": str(message)}, status=status)
 
 
-def finish(response):
+def finish(response, version=V1):
     """Add the version and CORS headers every answer carries."""
-    response["X-Experience-API-Version"] = XAPI_VERSION
+    response["X-Experience-API-Version"] = version
     for name, value in CORS_HEADERS.items():
         response[name] = value
     return response
 
 
-def resource(methods, *, authenticate=True, versioned=True):
-    """Turn `view(xapi_request)` into an LRS resource answering `methods` (and HEAD)."""
+def resource(methods, *, authenticate=True, versioned=True, consistent_through=False):
+    """Turn `view(xapi_request)` into an LRS resource answering `methods` (and HEAD).
+
+    With `consistent_through` (the Statement resource), every answer, errors included, carries
+    X-Experience-API-Consistent-Through (Part Three 2.1.3): the time taken before the request
+    was read, so every statement stored before it is in what a query sees.
+    """
 
     def decorate(view):
         @csrf_exempt
@@ -184,23 +224,32 @@ def resource(methods, *, authenticate=True, versioned=True):
         def wrapper(request, *args, **kwargs):
             if request.method == "OPTIONS":
                 return finish(HttpResponse(status=200))
+            consistent = format_timestamp(timezone.now())
             head = request.method == "HEAD"
+            headers = request.headers
             try:
                 xapi_request = _build(request)
+                headers = xapi_request.headers
                 head = head or xapi_request.method == "HEAD"
                 response = _answer(view, xapi_request, methods, authenticate, versioned, kwargs)
-            except XapiError as error:
+            except (XapiError, LimitError) as error:
                 response = error_response(error.status, error)
             except StatementConflict as error:
                 response = error_response(409, error)
+            except StatementForbidden as error:
+                response = error_response(403, error)
             except StatementError as error:
                 response = error_response(400, error)
             if head:
                 response.content = b""
             if response.status_code == 401:
                 response["WWW-Authenticate"] = 'Basic realm="xAPI"'
+            if consistent_through:
+                response["X-Experience-API-Consistent-Through"] = consistent
             request.urlconf = "learning.xapi.api.root_urls"
-            return finish(response)
+            # Errors too answer in the version asked for, when it is one this LRS speaks.
+            version = negotiate(headers.get("x-experience-api-version")) or V1
+            return finish(response, version)
 
         return wrapper
 
@@ -216,8 +265,7 @@ def _answer(view, xapi_request, methods, authenticate, versioned, kwargs):
         )
     if authenticate:
         xapi_request.client = _authenticate(xapi_request)
-    if versioned:
-        _check_version(xapi_request)
+    _negotiate(xapi_request, required=versioned)
     return view(xapi_request, **kwargs)
 
 
@@ -239,6 +287,6 @@ def check_params(params, allowed):
 def json_param(params, name):
     """A parameter holding JSON (an agent); a 400 if malformed."""
     try:
-        return json.loads(params[name])
-    except ValueError:
-        raise XapiError(400, _("%(name)s is not valid JSON.") % {"name": name}) from None
+        return parse_json(params[name])
+    except LimitError as error:
+        raise XapiError(400, f"{name}: {error}") from None

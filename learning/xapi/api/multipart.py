@@ -4,6 +4,7 @@ import hashlib
 
 from django.utils.translation import gettext as _
 
+from ..models import Attachment
 from .http import XapiError
 
 
@@ -50,7 +51,10 @@ def parse(content_type_header, body):
             raise XapiError(400, _("Attachment parts must use binary transfer encoding."))
         if sha2.lower() != _digest(sha2, content):
             raise XapiError(400, _("An attachment's content does not match its SHA-2 hash."))
-        attachments[sha2] = (headers.get("content-type", "application/octet-stream"), content)
+        content_type = headers.get("content-type", "application/octet-stream")
+        if len(content_type) > Attachment._meta.get_field("content_type").max_length:
+            raise XapiError(400, _("An attachment part's Content-Type is too long."))
+        attachments[sha2] = (content_type, content)
     return statements, attachments
 
 

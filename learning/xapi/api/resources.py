@@ -3,22 +3,25 @@
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
 
-from ..keys import activity_key, agent_identifier, agent_key
+from ..activities import canonical_definitions
+from ..keys import agent_identifier, agent_key
 from ..models import Statement, StatementIndex
 from ..primitives import is_iri
 from ..validation import AGENT_IFIS, StatementError, actor
-from ..vocabulary import XAPI_VERSION
+from ..versions import SUPPORTED
 from .http import XapiError, check_params, json_param, require_scope, resource
 
 READ_SCOPES = ("all/read", "statements/read", "profile", "state")
-# How many of the latest statements about an agent or activity describe it.
+# The Agents resource gives the names statements use for a person: statement readers only.
+AGENT_READ_SCOPES = ("all/read", "statements/read")
+# How many of the latest statements about an agent describe it.
 DESCRIBING_STATEMENTS = 50
 
 
 @resource(["GET"], authenticate=False, versioned=False)
 def about(request):
-    """The xAPI versions this LRS speaks."""
-    return JsonResponse({"version": ["1.0.0", "1.0.1", "1.0.2", XAPI_VERSION]})
+    """The xAPI versions this LRS speaks: 1.0.0 to 1.0.3 and 2.0.0."""
+    return JsonResponse({"version": SUPPORTED})
 
 
 def _recent(kind, key):
@@ -30,7 +33,7 @@ def _recent(kind, key):
 @resource(["GET"])
 def agents(request):
     """The Person object combining what statements say about an agent."""
-    require_scope(request, *READ_SCOPES)
+    require_scope(request, *AGENT_READ_SCOPES)
     check_params(request.params, {"agent"})
     if "agent" not in request.params:
         raise XapiError(400, _("The agent parameter is required."))
@@ -56,27 +59,15 @@ def agents(request):
     return JsonResponse(person)
 
 
-def _merge_definition(definition, update):
-    for key, value in update.items():
-        if isinstance(value, dict) and isinstance(definition.get(key), dict):
-            definition[key] = {**definition[key], **value}
-        else:
-            definition[key] = value
-
-
 @resource(["GET"])
 def activities(request):
-    """The Activity as the statements that name it define it (its id alone if none does)."""
+    """The Activity with the canonical definition the LRS keeps (its id alone if none)."""
     require_scope(request, *READ_SCOPES)
     check_params(request.params, {"activityId"})
     iri = request.params.get("activityId")
     if not is_iri(iri):
         raise XapiError(400, _("The activityId parameter must be an IRI."))
-    definition = {}
-    for body in _recent(StatementIndex.ACTIVITY, activity_key(iri)):
-        obj = body["object"]
-        if obj.get("objectType", "Activity") == "Activity" and obj["id"] == iri:
-            _merge_definition(definition, obj.get("definition", {}))
+    definition = canonical_definitions([iri]).get(iri)
     # Part Three 2.5: without a definition, the LRS still returns an Activity Object.
     activity = {"objectType": "Activity", "id": iri}
     if definition:

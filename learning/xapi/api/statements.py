@@ -1,22 +1,31 @@
-"""The Statement resource: PUT, POST and GET (with every query parameter) of /xapi/statements."""
+"""The Statement resource: PUT, POST and GET (with every query parameter) of /xapi/statements.
+
+Statements are read and written in the request's xAPI version (1.0.x or 2.0). A page of
+statements in the exact format, which every statement of it can be read in as stored, is sent
+as the stored JSON text, never decoded and encoded again.
+"""
 
 import json
 import uuid
 
 from django.conf import settings
 from django.core import signing
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
 
+import orjson
+
 from .. import queries
+from ..activities import activities_in, canonical_definitions
+from ..limits import check_batch, parse_json
 from ..models import Attachment, Statement
-from ..primitives import format_timestamp, is_iri, is_uuid, parse_timestamp
+from ..primitives import is_iri, is_uuid, parse_timestamp
 from ..services import store_statements
 from ..statements import site_url
 from ..validation import actor
+from ..versions import V2, is_2_0, readable_in
 from . import formats, multipart
 from .http import XapiError, check_params, flag, json_param, require_scope, resource
 
@@ -38,7 +47,7 @@ SINGLE_PARAMS = {"statementId", "voidedStatementId", "format", "attachments"}
 READ_SCOPES = ("statements/read", "all/read", "statements/read/mine")
 
 
-@resource(["GET", "PUT", "POST"])
+@resource(["GET", "PUT", "POST"], consistent_through=True)
 def statements(request):
     """Dispatch by method."""
     if request.method in ("GET", "HEAD"):
@@ -57,16 +66,17 @@ def _received(request):
         document, attachments = request.body, {}
     else:
         raise XapiError(400, _("Statements are sent as application/json or multipart/mixed."))
-    try:
-        return json.loads(document), attachments
-    except (ValueError, UnicodeDecodeError):
-        raise XapiError(400, _("The body is not valid JSON.")) from None
+    return parse_json(document), attachments
 
 
 def _store(request, batch, attachments):
     authority = request.client.authority(site_url())
     return store_statements(
-        batch, authority=authority, client=request.client, attachments=attachments
+        batch,
+        authority=authority,
+        client=request.client,
+        attachments=attachments,
+        version=request.version,
     )
 
 
@@ -90,7 +100,8 @@ def _post(request):
     batch = document if isinstance(document, list) else [document]
     if not batch:
         raise XapiError(400, _("The batch holds no statement."))
-    return JsonResponse(_store(request, batch, attachments), safe=False)
+    check_batch(batch)
+    return _json(_store(request, batch, attachments))
 
 
 def _read_query(params, client):
@@ -140,22 +151,50 @@ def _format(params):
     return fmt
 
 
+def _json(document):
+    return HttpResponse(_encoded(document), content_type="application/json")
+
+
 def _render(bodies, request, fmt):
+    """Statements as the request's version reads them, in the format asked for."""
+    bodies = [readable_in(body, request.version) for body in bodies]
     if fmt == "ids":
         return [formats.ids(body) for body in bodies]
     if fmt == "canonical":
         languages = formats.accepted_languages(request.headers.get("accept-language", ""))
-        return [formats.canonical(body, languages) for body in bodies]
+        iris = {item["id"] for body in bodies for item in activities_in(body)}
+        definitions = canonical_definitions(iris)
+        return [formats.canonical(body, languages, definitions) for body in bodies]
     return bodies
+
+
+def _encoded(document):
+    """UTF-8 JSON of `document`; escaped to ASCII if it holds a lone surrogate.
+
+    Statements stored before the LRS refused lone surrogates may hold one: UTF-8 cannot
+    encode it, but a JSON escape can, so such a read still succeeds.
+    """
+    try:
+        return orjson.dumps(document)
+    except TypeError:
+        return json.dumps(document).encode()
+
+
+def _decoded(text):
+    """A stored statement's body (one stored before lone surrogates were refused included)."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
 
 
 def _answer(request, document, bodies, attachments_wanted):
     if not attachments_wanted:
-        return JsonResponse(document, safe=False, json_dumps_params={"ensure_ascii": False})
+        return _json(document)
     hashes = {item["sha2"] for body in bodies for item in body.get("attachments", [])}
     stored = list(Attachment.objects.filter(sha2__in=hashes).order_by("sha2"))
     boundary = uuid.uuid4().hex
-    body = multipart.build(json.dumps(document, ensure_ascii=False).encode(), stored, boundary)
+    body = multipart.build(_encoded(document), stored, boundary)
     return HttpResponse(body, content_type=f'multipart/mixed; boundary="{boundary}"')
 
 
@@ -164,13 +203,9 @@ def _get(request):
     mine_only = not ({"all", "all/read", "statements/read"} & request.client.scope_set)
     client = request.client if mine_only else None
     params = request.params
-    consistent = format_timestamp(timezone.now())
     if "statementId" in params or "voidedStatementId" in params:
-        response = _get_one(request, params, client)
-    else:
-        response = _get_many(request, params, client)
-    response["X-Experience-API-Consistent-Through"] = consistent
-    return response
+        return _get_one(request, params, client)
+    return _get_many(request, params, client)
 
 
 def _get_one(request, params, client):
@@ -209,23 +244,36 @@ def _page(request, query, limit, fmt, attachments_wanted, params, after):
     if len(rows) > limit:
         rows = rows[:limit]
         mine = query.client.pk if query.client is not None else None
+        # Bound to the client that asked: no other client can replay it, whatever its scopes.
         token = signing.dumps(
-            {"params": params, "after": rows[-1].seq, "mine": mine}, salt="xapi-more"
+            {"params": params, "after": rows[-1][0], "mine": mine, "for": request.client.pk},
+            salt="xapi-more",
         )
         more = reverse("xapi:more", args=[token])
-    bodies = [row.body for row in rows]
+    as_stored = request.version == V2 or not any(is_2_0(version) for _seq, _text, version in rows)
+    if fmt == "exact" and not attachments_wanted and as_stored:
+        texts = ",".join(text for _seq, text, _version in rows)
+        content = f'{{"statements":[{texts}],"more":{orjson.dumps(more).decode()}}}'
+        return HttpResponse(content.encode(), content_type="application/json")
+    bodies = [_decoded(text) for _seq, text, _version in rows]
     document = {"statements": _render(bodies, request, fmt), "more": more}
     return _answer(request, document, bodies, attachments_wanted)
 
 
-@resource(["GET"])
+@resource(["GET"], consistent_through=True)
 def more(request, token):
     """The next page of a statement query ('more' link)."""
     require_scope(request, *READ_SCOPES)
     try:
-        state = signing.loads(token, salt="xapi-more")
+        state = signing.loads(
+            token, salt="xapi-more", max_age=settings.LEARNING_XAPI_MORE_LINK_SECONDS
+        )
+    except signing.SignatureExpired:
+        raise XapiError(404, _("This 'more' link has expired; run the query again.")) from None
     except signing.BadSignature:
         raise XapiError(404, _("This 'more' link is not valid.")) from None
+    if state.get("for") != request.client.pk:
+        raise XapiError(403, _("This 'more' link was given to another client."))
     params = state["params"]
     client = None
     if state["mine"] is not None:
@@ -233,7 +281,7 @@ def more(request, token):
             raise XapiError(403, _("The credentials do not allow this request."))
         client = request.client
     query = _read_query(params, client)
-    response = _page(
+    return _page(
         request,
         query,
         _limit(params),
@@ -242,5 +290,3 @@ def more(request, token):
         params,
         after=state["after"],
     )
-    response["X-Experience-API-Consistent-Through"] = format_timestamp(timezone.now())
-    return response

@@ -57,7 +57,7 @@ def test_version_header_missing_is_a_400(lrs, resource, params):
     assert "X-Experience-API-Version" in response.json()["error"]
 
 
-@pytest.mark.parametrize("version", ["0.95", "2.0.0", "1.1.0", "abc", "1.0.3.1"])
+@pytest.mark.parametrize("version", ["0.95", "3.0.0", "2.1.0", "1.1.0", "abc", "1.0.3.1"])
 @pytest.mark.parametrize(("resource", "params"), RESOURCES, ids=RESOURCE_IDS)
 def test_version_header_wrong_is_a_400(lrs, resource, params, version):
     headers = {**lrs.headers, "X-Experience-API-Version": version}

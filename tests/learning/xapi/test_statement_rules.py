@@ -546,7 +546,7 @@ VALID = [
             "team": GROUP,
             "contextActivities": {
                 "parent": [{"id": ACTIVITY}],
-                "grouping": {"id": ACTIVITY + "/g"},
+                "grouping": [{"id": ACTIVITY + "/g"}],
                 "category": [{"id": "http://example.eu/profile"}],
                 "other": [{"id": ACTIVITY + "/o"}],
             },
