@@ -1,11 +1,15 @@
 """Baking: the credential inside the badge image (Open Badges 3.0, 5.3.1 "PNG").
 
 The signed credential goes into an iTXt chunk with the keyword `openbadgecredential`,
-uncompressed, placed before the image's IEND chunk.
+uncompressed, placed before the image's IEND chunk. Reading accepts a compressed chunk too,
+inflated in steps and never past LEARNING_BADGES_MAX_DECOMPRESSED_BYTES: a small upload must
+not ask the server for gigabytes.
 """
 
 import struct
 import zlib
+
+from django.conf import settings
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 KEYWORD = b"openbadgecredential"
@@ -44,6 +48,15 @@ def bake(png, credential_json):
     raise ValueError("The PNG image has no IEND chunk.")
 
 
+def _inflate(data, limit):
+    """`data` inflated, or ValueError once the output would pass `limit` bytes."""
+    inflater = zlib.decompressobj()
+    output = inflater.decompress(data, limit + 1)
+    if len(output) > limit or inflater.unconsumed_tail:
+        raise ValueError("The openbadgecredential chunk is too large once decompressed.")
+    return output
+
+
 def unbake(png):
     """The credential text baked into `png`, or None."""
     for kind, data, _position in _chunks(png):
@@ -54,7 +67,9 @@ def unbake(png):
                 language_end = rest.index(b"\x00", 2)
                 keyword_end = rest.index(b"\x00", language_end + 1)
                 text = rest[keyword_end + 1 :]
-                return (zlib.decompress(text) if compressed else text).decode()
+                if compressed:
+                    text = _inflate(text, settings.LEARNING_BADGES_MAX_DECOMPRESSED_BYTES)
+                return text.decode()
             except (IndexError, zlib.error, UnicodeDecodeError) as error:
                 raise ValueError("The openbadgecredential chunk cannot be read.") from error
     return None

@@ -5,10 +5,16 @@ transaction. `deliver` works them off in storage order with tincan's RemoteLRS: 
 claimed with a lease (so a worker that dies leaves them to the next one), sent as a batch
 with their ids, and marked delivered once the target accepts them. Resending is harmless: the
 target keeps a statement id once, answering 200/204 for an identical copy, or 409 (which
-counts as delivered). Failures back off exponentially; nothing is dropped.
+counts as delivered). Any failure of one target (an HTTP error, a reset connection, a reply
+that is not HTTP) backs off exponentially with the error recorded for the admin; nothing is
+dropped, and the worker goes on with the other targets. Each target gets the statements in
+the xAPI version it declares (`ExternalLRS.version`).
 """
 
+import http.client
 import json
+import logging
+import re
 import socket
 from contextlib import contextmanager
 from datetime import timedelta
@@ -22,8 +28,13 @@ from tincan import RemoteLRS
 from tincan.http_request import HTTPRequest
 
 from .models import ExternalLRS, OutboxEntry
+from .versions import readable_in
+
+logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 100
+ERROR_LENGTH = 500
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 LEASE = timedelta(minutes=5)
 MAX_BACKOFF_SECONDS = 3600
 HTTP_TIMEOUT_SECONDS = 30
@@ -46,9 +57,12 @@ def _timeout():
 
 def _remote(target):
     endpoint = target.endpoint if target.endpoint.endswith("/") else target.endpoint + "/"
-    return RemoteLRS(
+    lrs = RemoteLRS(
         endpoint=endpoint, version="1.0.3", username=target.username, password=target.password
     )
+    # tincan knows no version after 1.0.3; its requests carry whatever version it holds.
+    lrs._version = target.version  # noqa: SLF001
+    return lrs
 
 
 def _send(lrs, method, bodies, statement_id=None):
@@ -61,9 +75,26 @@ def _send(lrs, method, bodies, statement_id=None):
     try:
         with _timeout():
             response = lrs._send_request(request)  # noqa: SLF001 - tincan's transport
-    except OSError as error:
-        raise DeliveryError(str(error) or type(error).__name__) from None
+    except (OSError, http.client.HTTPException, ValueError) as error:
+        # Unreachable, reset, timed out, or a reply that is not HTTP (BadStatusLine) or not
+        # text: the target is not working now.
+        raise DeliveryError(_describe(error)) from None
     return response.response.status, response.data
+
+
+def _printable(text):
+    """`text` as the admin can show it and any database can keep it (no NUL or controls)."""
+    return CONTROL_CHARACTERS.sub("?", text)[:ERROR_LENGTH]
+
+
+def _describe(error):
+    return _printable(f"{type(error).__name__}: {error}")
+
+
+def _failure(status, data):
+    """The error of an answer other than success; tincan gives the body as str or bytes."""
+    text = data.decode(errors="replace") if isinstance(data, bytes) else str(data or "")
+    return DeliveryError(_printable(f"HTTP {status}: {text}"))
 
 
 def _deliver_batch(lrs, bodies):
@@ -72,11 +103,11 @@ def _deliver_batch(lrs, bodies):
     if status == 200:
         return
     if status != 409:
-        raise DeliveryError(f"HTTP {status}: {data[:500].decode(errors='replace')}")
+        raise _failure(status, data)
     for body in bodies:
         status, data = _send(lrs, "PUT", [body], statement_id=body["id"])
         if status not in (204, 409):
-            raise DeliveryError(f"HTTP {status}: {data[:500].decode(errors='replace')}")
+            raise _failure(status, data)
 
 
 def _claim(target, now):
@@ -104,9 +135,15 @@ def deliver(target):
         if not entries:
             return delivered
         try:
-            _deliver_batch(lrs, [entry.statement.body for entry in entries])
+            _deliver_batch(
+                lrs, [readable_in(entry.statement.body, target.version) for entry in entries]
+            )
         except DeliveryError as error:
             _back_off(entries, str(error))
+            return delivered
+        except Exception as error:  # noqa: BLE001 - one target's failure never stops the worker
+            logger.exception("Forwarding to %s failed unexpectedly", target)
+            _back_off(entries, _describe(error))
             return delivered
         OutboxEntry.objects.filter(pk__in=[entry.pk for entry in entries]).update(
             delivered=timezone.now(), last_error=""

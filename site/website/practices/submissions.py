@@ -2,7 +2,8 @@
 
 Nothing a visitor sends is ever published by this code: the page is saved as a draft, its
 workflow (the moderation workflow of the practice index) starts, and the moderators decide.
-Attachments go to a collection that only signed-in staff can open.
+Attachments go to a collection that only moderators can open, under random file names
+(`attachments` makes them public once the practice is published).
 """
 
 from django.db import transaction
@@ -10,23 +11,11 @@ from django.utils.text import slugify
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, CollectionViewRestriction
 
+from .attachments import proposals_collection, random_name
 from .models import PracticePage, PracticeSubmission
 
 MAX_SLUG_LENGTH = 80
-
-
-def submissions_collection():
-    """The collection for attachments of proposals, closed to anonymous visitors."""
-    root = Collection.get_first_root_node()
-    collection = root.get_children().filter(name="Proposed practices").first()
-    if collection is None:
-        collection = root.add_child(name="Proposed practices")
-        CollectionViewRestriction.objects.create(
-            collection=collection, restriction_type=CollectionViewRestriction.LOGIN
-        )
-    return collection
 
 
 def _unique_slug(index_page, title):
@@ -43,13 +32,15 @@ def _unique_slug(index_page, title):
 def _attachment_blocks(data, title):
     blocks = []
     if data.get("document") or data.get("image"):
-        collection = submissions_collection()
+        collection = proposals_collection()
     if data.get("document"):
+        data["document"].name = random_name(data["document"].name)
         document = get_document_model().objects.create(
             title=title[:255], file=data["document"], collection=collection
         )
         blocks.append(("document", {"document": document, "description": ""}))
     if data.get("image"):
+        data["image"].name = random_name(data["image"].name)
         image = get_image_model()(
             title=data["image_description"][:255], file=data["image"], collection=collection
         )

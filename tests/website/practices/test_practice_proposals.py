@@ -8,11 +8,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 
 from wagtail.models import Locale, WorkflowState
+from wagtail_localize.models import TranslationSource
 
 import pytest
 from PIL import Image
 
-from website.core.seeding import translate
 from website.practices.models import PracticePage, PracticeSubmission
 
 VALID = {
@@ -63,7 +63,11 @@ def test_proposal_is_published_translated_and_shown_in_italian(
     propose(client, index_page)
     draft = PracticePage.objects.get(title="Mobility weeks for welders")
     draft.get_latest_revision().publish()
-    italian = translate(draft, {}, "it", source_changed=True)
+    source, _created = TranslationSource.update_or_create_from_instance(draft)
+    italian, _created = source.create_or_update_translation(
+        Locale.objects.get(language_code="it"), publish=False, copy_parent_pages=True, fallback=True
+    )
+    italian.get_latest_revision().publish()
     italian.refresh_from_db()
     assert italian.locale == Locale.objects.get(language_code="it")
     assert italian.live and italian.dimensions == ["curriculum"]

@@ -1,11 +1,14 @@
 """Deliver the outbox to the external LRSs now (the task worker does it on its own too)."""
 
+import logging
 import time
 
 from django.core.management.base import BaseCommand
 
 from learning.xapi.forwarding import deliver
 from learning.xapi.models import ExternalLRS
+
+logger = logging.getLogger(__name__)
 
 
 class Command(BaseCommand):
@@ -23,7 +26,13 @@ class Command(BaseCommand):
         """One round, or rounds forever."""
         while True:
             for target in ExternalLRS.objects.filter(enabled=True):
-                count = deliver(target)
+                try:
+                    count = deliver(target)
+                except Exception:  # noqa: BLE001 - a looping worker outlives any one round
+                    if loop is None:
+                        raise
+                    logger.exception("Forwarding round for %s failed", target)
+                    continue
                 if count:
                     self.stdout.write(f"{target}: {count} statements delivered.")
             if loop is None:
