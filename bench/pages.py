@@ -5,7 +5,10 @@ collected static files), starts gunicorn on a free loopback port with production
 and drives it with a small keep-alive HTTP client written with the standard library only.
 Targets are measured interleaved: every round visits each target once, in a shuffled order.
 Afterwards it counts the SQL queries of one uncached render of each page in-process with
-Django's test client. Run `python bench/pages.py --help` for the options; see bench/README.md.
+Django's test client. With `--bakerydemo PATH` it measures Wagtail's demo site side by side
+(interleaved with ours) and prints the ratio per comparable page; with `--profile` it prints
+the hot spots of each page instead. Run `python bench/pages.py --help` for the options; see
+bench/README.md.
 """
 
 import argparse
@@ -29,6 +32,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote, unquote
+
+import bakerydemo_site
 
 REPO = Path(__file__).resolve().parents[1]
 SITE = REPO / "site"
@@ -84,6 +89,35 @@ PAGES = (
             "it": "/it/corsi/docenti-cittadinanza-europea-e-lavoro-oltre-i-confini/",
         },
     ),
+    Page(
+        "module",
+        "ModulePage",
+        {
+            "en": "/en/courses/teachers-european-citizenship-and-working-across-borders/"
+            "european-vet-systems-eu-programmes-and-tools/",
+            "it": "/it/corsi/docenti-cittadinanza-europea-e-lavoro-oltre-i-confini/"
+            "sistemi-europei-di-ifp-programmi-e-strumenti-ue/",
+        },
+    ),
+    Page(
+        "practices", "PracticeIndexPage", {"en": "/en/good-practices/", "it": "/it/buone-pratiche/"}
+    ),
+    Page(
+        "facet",
+        "practice index, one facet",
+        {
+            "en": "/en/good-practices/?dimension=curriculum",
+            "it": "/it/buone-pratiche/?dimension=curriculum",
+        },
+    ),
+    Page(
+        "practice",
+        "PracticePage",
+        {
+            "en": "/en/good-practices/regional-policy-internationalisation/",
+            "it": "/it/buone-pratiche/politica-regionale-internazionalizzazione/",
+        },
+    ),
     Page("map", "competence map", {"en": "/en/competences/", "it": "/it/competences/"}),
     Page(
         "search",
@@ -91,6 +125,26 @@ PAGES = (
         {"en": "/en/search/?q=quality", "it": "/it/search/?q=" + quote("qualità")},
     ),
 )
+
+
+# The bakerydemo page each of our page types is compared with (--bakerydemo): home with home,
+# listings with its blog index, single pages with a blog post, search with search.
+COUNTERPARTS = {
+    "home": "home",
+    "guidelines": "blog post",
+    "blueprint": "blog post",
+    "partners": "blog index",
+    "events": "blog index",
+    "event": "blog post",
+    "courses": "blog index",
+    "course": "blog post",
+    "module": "blog post",
+    "practices": "blog index",
+    "facet": "blog index",
+    "practice": "blog post",
+    "map": "blog index",
+    "search": "search",
+}
 
 
 @dataclass(frozen=True)
@@ -102,6 +156,7 @@ class Target:
     locale: str
     path: str
     mode: str  # "floor", "anon" (page cache answers) or "session" (page cache steps aside)
+    site: str = "digint"  # or "bakerydemo"
 
     @property
     def headers(self):
@@ -209,11 +264,37 @@ def parse_arguments(argv=None):
         metavar="PATH",
         help="where to write the JSON results; default: bench/results/pages-<timestamp>.json",
     )
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="instead of measuring throughput, profile uncached renders of each page in-process "
+        "and print its top functions",
+    )
+    parser.add_argument(
+        "--profile-renders",
+        type=positive(int),
+        default=20,
+        help="renders per page under the profiler (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--bakerydemo",
+        type=Path,
+        metavar="PATH",
+        help="a bakerydemo checkout with its own virtualenv: measure it side by side, "
+        "interleaved, and print the ratio of each page type to its counterpart",
+    )
+    parser.add_argument(
+        "--bakerydemo-python",
+        type=Path,
+        metavar="PYTHON",
+        help="the Python of bakerydemo's virtualenv (default: PATH/.venv/bin/python)",
+    )
     return parser.parse_args(argv)
 
 
-def select_targets(page_keys):
-    """The floor, then an anonymous and a session row for each locale of each chosen page."""
+def select_targets(page_keys, with_bakerydemo=False):
+    """The floor, then an anonymous and a session row for each locale of each chosen page;
+    with bakerydemo, its floor and pages (it has no page cache: every request renders)."""
     targets = [FLOOR]
     for page in PAGES:
         if page_keys and page.key not in page_keys:
@@ -221,6 +302,14 @@ def select_targets(page_keys):
         for locale, path in page.paths.items():
             for mode in ("anon", "session"):
                 targets.append(Target(page.key, page.kind, locale, path, mode))
+    if with_bakerydemo:
+        targets.append(
+            Target("floor", "trivial view", "", bakerydemo_site.FLOOR_PATH, "floor", "bakerydemo")
+        )
+        wanted = {COUNTERPARTS[target.page] for target in targets if target.page in COUNTERPARTS}
+        for name, path in bakerydemo_site.PAGES.items():
+            if name in wanted or not page_keys:
+                targets.append(Target(name, "bakerydemo", "en", path, "anon", "bakerydemo"))
     return targets
 
 
@@ -272,31 +361,36 @@ def prepare_site():
 # --- gunicorn -----------------------------------------------------------------------------
 
 
-def start_server(var_dir, workers, threads):
+def our_server_command(bind, workers, threads):
+    """gunicorn serving this platform."""
+    return [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "--pythonpath",
+        str(SITE),
+        "--bind",
+        bind,
+        "--workers",
+        str(workers),
+        "--threads",
+        str(threads),
+        "website.wsgi",
+    ]
+
+
+def start_server(log_path, build_command, cwd=REPO, env=None):
     """Start gunicorn on a loopback socket bound here, so no other server can take the port."""
     with (
         socket.socket(socket.AF_INET, socket.SOCK_STREAM) as listener,
-        open(var_dir / "gunicorn.log", "wb") as log,
+        open(log_path, "wb") as log,
     ):
         listener.bind((HOST, 0))
         listener.listen(128)
-        command = [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "--pythonpath",
-            str(SITE),
-            "--bind",
-            f"fd://{listener.fileno()}",
-            "--workers",
-            str(workers),
-            "--threads",
-            str(threads),
-            "website.wsgi",
-        ]
         server = subprocess.Popen(
-            command,
-            cwd=REPO,
+            build_command(f"fd://{listener.fileno()}"),
+            cwd=cwd,
+            env=env,
             stdout=log,
             stderr=subprocess.STDOUT,
             pass_fds=[listener.fileno()],
@@ -305,21 +399,21 @@ def start_server(var_dir, workers, threads):
         return server, listener.getsockname()[1]
 
 
-def server_log(var_dir):
+def server_log(log_path):
     """The end of gunicorn's log, for error messages."""
-    lines = (var_dir / "gunicorn.log").read_text(errors="replace").splitlines()
+    lines = Path(log_path).read_text(errors="replace").splitlines()
     return "\n".join(lines[-30:])
 
 
-def wait_until_ready(server, port, var_dir):
-    """Poll /healthz/ until it answers 200; fail if gunicorn exits or takes too long."""
+def wait_until_ready(server, port, log_path, floor_path=FLOOR.path):
+    """Poll the floor until it answers 200; fail if gunicorn exits or takes too long."""
     deadline = time.monotonic() + STARTUP_TIMEOUT
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise SystemExit(f"gunicorn exited with {server.returncode}:\n{server_log(var_dir)}")
+            raise SystemExit(f"gunicorn exited with {server.returncode}:\n{server_log(log_path)}")
         connection = http.client.HTTPConnection(HOST, port, timeout=2)
         try:
-            connection.request("GET", FLOOR.path)
+            connection.request("GET", floor_path)
             if connection.getresponse().status == 200:
                 return
         except (OSError, http.client.HTTPException):
@@ -327,7 +421,7 @@ def wait_until_ready(server, port, var_dir):
         finally:
             connection.close()
         time.sleep(0.2)
-    raise SystemExit(f"/healthz/ did not answer within {STARTUP_TIMEOUT:.0f} s")
+    raise SystemExit(f"{floor_path} did not answer within {STARTUP_TIMEOUT:.0f} s")
 
 
 def stop_server(server):
@@ -403,11 +497,11 @@ def measure(port, target, seconds, concurrency):
     return total
 
 
-def warm_up(port, targets, concurrency):
+def warm_up(ports, targets, concurrency):
     """Request every target briefly so each worker has its pages cached and code loaded."""
     progress(f"warming {len(targets)} targets")
     for target in targets:
-        sample = measure(port, target, WARMUP_SECONDS, concurrency)
+        sample = measure(ports[target.site], target, WARMUP_SECONDS, concurrency)
         if sample.errors or set(sample.statuses) != {200}:
             progress(
                 f"  warning: {target.label} [{target.mode}] answered "
@@ -415,26 +509,52 @@ def warm_up(port, targets, concurrency):
             )
 
 
-def run_rounds(port, targets, args):
-    """Measure every target once per round, in a new random order each round."""
+def run_rounds(ports, targets, args):
+    """Measure every target once per round, in a new random order each round (both sites'
+    targets mixed, so that the machine's background load falls on both alike)."""
     samples = {target: [] for target in targets}
     for number in range(1, args.rounds + 1):
-        progress(f"round {number}/{args.rounds}")
+        progress(f"round {number}/{args.rounds}, load average {load_average()}")
         for target in random.sample(targets, len(targets)):
-            samples[target].append(measure(port, target, args.seconds, args.concurrency))
+            samples[target].append(
+                measure(ports[target.site], target, args.seconds, args.concurrency)
+            )
     return samples
 
 
-def benchmark_server(var_dir, targets, args):
-    """Start gunicorn, warm it up, measure all rounds and always stop it."""
-    server, port = start_server(var_dir, args.workers, args.threads)
+def load_average():
+    """The 1-minute load average of the machine, as text."""
+    return f"{os.getloadavg()[0]:.2f}"
+
+
+def benchmark_servers(var_dir, targets, args, bakerydemo=None):
+    """Start gunicorn for each site, warm them up, measure all rounds and always stop them."""
+    servers, ports = [], {}
     try:
-        wait_until_ready(server, port, var_dir)
-        progress(f"gunicorn ready on {HOST}:{port} ({args.workers} workers × {args.threads})")
-        warm_up(port, targets, args.concurrency)
-        return run_rounds(port, targets, args)
+
+        def ours(bind):
+            return our_server_command(bind, args.workers, args.threads)
+
+        server, ports["digint"] = start_server(var_dir / "gunicorn.log", ours)
+        servers.append(server)
+        wait_until_ready(server, ports["digint"], var_dir / "gunicorn.log")
+        if bakerydemo:
+
+            def theirs(bind):
+                return bakerydemo.server_command(bind, args.workers, args.threads)
+
+            log = var_dir / "bakerydemo-gunicorn.log"
+            server, ports["bakerydemo"] = start_server(
+                log, theirs, cwd=bakerydemo.checkout, env=bakerydemo.environment()
+            )
+            servers.append(server)
+            wait_until_ready(server, ports["bakerydemo"], log, bakerydemo_site.FLOOR_PATH)
+        progress(f"gunicorn ready ({args.workers} workers × {args.threads} threads per site)")
+        warm_up(ports, targets, args.concurrency)
+        return run_rounds(ports, targets, args)
     finally:
-        stop_server(server)
+        for server in servers:
+            stop_server(server)
 
 
 # --- SQL query counts ---------------------------------------------------------------------
@@ -495,6 +615,7 @@ def summarize(target, samples, queries):
     requests = sum(sample.requests for sample in samples)
     hits = sum(sample.cache_hits for sample in samples)
     return {
+        "site": target.site,
         "page": target.page,
         "kind": target.kind,
         "locale": target.locale,
@@ -509,15 +630,39 @@ def summarize(target, samples, queries):
         "statuses": {str(status): count for status, count in sorted(statuses.items())},
         "connection_errors": errors,
         "cache_hit_share": hits / requests if requests else 0.0,
-        "render": queries[target.path]["warm" if target.mode == "session" else "cold"],
+        "render": queries.get(target.path, {}).get("warm" if target.mode == "session" else "cold")
+        if target.site == "digint"
+        else None,
     }
 
 
 def add_floor_ratios(rows):
-    """Give every row its requests/s as a percentage of the /healthz/ floor's."""
-    floor = next(row["rps"] for row in rows if row["mode"] == "floor")
+    """Give every row its requests/s as a percentage of its own site's floor."""
+    floors = {row["site"]: row["rps"] for row in rows if row["mode"] == "floor"}
     for row in rows:
+        floor = floors.get(row["site"])
         row["percent_of_floor"] = row["rps"] / floor * 100 if floor else None
+
+
+def comparisons(rows):
+    """Each of our uncached (session) rows against its bakerydemo counterpart's requests/s."""
+    theirs = {row["page"]: row for row in rows if row["site"] == "bakerydemo"}
+    result = []
+    for row in rows:
+        counterpart = theirs.get(COUNTERPARTS.get(row["page"], ""))
+        if row["site"] == "digint" and row["mode"] == "session" and counterpart:
+            result.append(
+                {
+                    "page": row["page"],
+                    "locale": row["locale"],
+                    "rps": row["rps"],
+                    "queries": row["render"]["queries"] if row["render"] else None,
+                    "counterpart": counterpart["page"],
+                    "counterpart_rps": counterpart["rps"],
+                    "ratio": row["rps"] / counterpart["rps"] if counterpart["rps"] else None,
+                }
+            )
+    return result
 
 
 COLUMNS = (
@@ -542,23 +687,50 @@ def format_number(value, digits):
 def format_row(row):
     """The table cells of one result row."""
     render = row["render"]
-    sql = f"{render['queries']}{'' if render['status'] == 200 else '!'}"
+    if render is None:
+        sql = "-"
+    else:
+        sql = f"{render['queries']}{'' if render['status'] == 200 else '!'}"
     return (
         row["page"],
-        row["path"],
+        row["path"] if row["site"] == "digint" else f"bakerydemo {row['path']}",
         row["mode"],
         format_number(row["rps"], 1),
         format_number(row["p50_ms"], 1),
         format_number(row["p99_ms"], 1),
         format_number(row["percent_of_floor"], 1),
         str(row["non_200"]),
-        f"{row['cache_hit_share']:.0%}" if row["mode"] == "anon" else "-",
+        f"{row['cache_hit_share']:.0%}" if row["render"] and row["mode"] == "anon" else "-",
         sql,
     )
 
 
-def render_table(rows, args):
-    """The fixed-width results table, with a heading and a legend."""
+def render_comparison(compared, rows):
+    """The side-by-side table and the two summary lines the targets are read from."""
+    lines = [
+        "",
+        "Uncached (session) against bakerydemo, same machine, same gunicorn settings, interleaved:",
+        "",
+        f"{'page':<10}  {'locale':<6}  {'req/s':>8}  {'SQL':>4}  {'bakerydemo page':<12}  "
+        f"{'req/s':>8}  {'ratio':>6}",
+    ]
+    for item in compared:
+        lines.append(
+            f"{item['page']:<10}  {item['locale']:<6}  {item['rps']:>8.1f}  "
+            f"{format_number(item['queries'], 0):>4}  {item['counterpart']:<12}  "
+            f"{item['counterpart_rps']:>8.1f}  {format_number(item['ratio'], 2):>5}×"
+        )
+    if compared:
+        lowest = min(compared, key=lambda item: item["ratio"] or 0)
+        lines.append(
+            f"lowest ratio: {lowest['page']} ({lowest['locale']}) "
+            f"{format_number(lowest['ratio'], 2)}× {lowest['counterpart']}"
+        )
+    return "\n".join(lines)
+
+
+def render_table(rows, args, loads):
+    """The fixed-width results table, with a heading, the cache summary and a legend."""
 
     def line(cells):
         return "  ".join(f"{cell:{spec}}" for cell, (_, spec) in zip(cells, COLUMNS, strict=True))
@@ -566,18 +738,29 @@ def render_table(rows, args):
     heading = (
         f"{args.workers} gunicorn workers × {args.threads} threads, {args.concurrency} "
         f"connections, {args.rounds} rounds × {args.seconds:g} s, {os.cpu_count()} CPUs "
-        "shared by client and server"
+        f"shared by client and server; load average {loads[0]} at the start, {loads[1]} "
+        "at the end"
     )
     legend = [
         "req/s: median over rounds. p50/p99: over every request of every round.",
-        "% floor: req/s ÷ /healthz/ req/s × 100. hits: share answered by the page cache.",
+        "% floor: req/s ÷ the site's trivial view req/s × 100 (ours: /healthz/).",
+        "hits: share answered by the page cache.",
         "mode anon: no cookie, the page cache may answer; session: a sessionid cookie, it may not.",
         "SQL: queries of one render, in-process — anon: caches cleared (a cold page-cache miss);",
         "     session: warm caches. '!' marks a render that did not answer 200 (see the JSON).",
     ]
+    cached = [row for row in rows if row["mode"] == "anon" and row["site"] == "digint"]
+    summary = []
+    if cached:
+        lowest = min(cached, key=lambda row: row["percent_of_floor"] or 0)
+        summary.append(
+            f"anonymous pages from the cache: lowest {format_number(lowest['percent_of_floor'], 1)}"
+            f" % of /healthz/ ({lowest['page']}, {lowest['path']}); lowest hit share "
+            f"{min(row['cache_hit_share'] for row in cached):.0%}"
+        )
     header = line([name for name, _ in COLUMNS])
     body = [line(format_row(row)) for row in rows]
-    return "\n".join([heading, "", header, "-" * len(header), *body, "", *legend])
+    return "\n".join([heading, "", header, "-" * len(header), *body, "", *summary, *legend])
 
 
 def git_commit():
@@ -591,7 +774,7 @@ def git_commit():
     return f"{commit}{'+changes' if dirty else ''}" if commit else None
 
 
-def write_json(rows, args, started):
+def write_json(rows, compared, args, started, loads):
     """Save the configuration, machine and every row as JSON; return the file's path."""
     path = args.json or RESULTS_DIR / f"pages-{started:%Y%m%d-%H%M%S}.json"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -602,6 +785,8 @@ def write_json(rows, args, started):
             "cpus": os.cpu_count(),
             "python": platform.python_version(),
             "platform": platform.platform(),
+            "load_average_start": loads[0],
+            "load_average_end": loads[1],
         },
         "settings": {
             "rounds": args.rounds,
@@ -610,8 +795,10 @@ def write_json(rows, args, started):
             "workers": args.workers,
             "threads": args.threads,
             "pages": args.pages,
+            "bakerydemo": args.bakerydemo is not None,
         },
         "rows": rows,
+        "bakerydemo_comparison": compared,
     }
     path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
     return path
@@ -620,23 +807,51 @@ def write_json(rows, args, started):
 # --- Main ---------------------------------------------------------------------------------
 
 
+def profile(targets, args):
+    """Print the hot spots of an uncached render of each page (the --profile mode)."""
+    sys.path[:0] = [str(REPO), str(SITE)]
+    import django
+
+    django.setup()
+    from page_profile import profile_pages
+
+    paths = list(dict.fromkeys(t.path for t in targets if t.mode == "session"))
+    progress(f"profiling {len(paths)} pages, {args.profile_renders} renders each")
+    print(profile_pages(paths, args.profile_renders, 12, SESSION_COOKIE))
+
+
 def main(argv=None):
-    """Prepare the throw-away site, run the benchmark, print and save the results."""
+    """Prepare the throw-away site(s), run the benchmark, print and save the results."""
     args = parse_arguments(argv)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # run the cleanup on `kill` too
     started = datetime.now().astimezone()
-    targets = select_targets(args.pages)
+    targets = select_targets(args.pages, with_bakerydemo=bool(args.bakerydemo))
     with tempfile.TemporaryDirectory(prefix="digint-bench-") as directory:
         var_dir = Path(directory)
         configure_environment(var_dir)
+        bakerydemo = None
+        if args.bakerydemo and not args.profile:
+            (var_dir / "bakerydemo").mkdir()
+            bakerydemo = bakerydemo_site.BakerydemoSite(
+                args.bakerydemo, args.bakerydemo_python, var_dir / "bakerydemo"
+            )
+            bakerydemo.prepare(progress)
         prepare_site()
-        samples = benchmark_server(var_dir, targets, args)
+        if args.profile:
+            profile(targets, args)
+            return
+        loads = [load_average()]
+        samples = benchmark_servers(var_dir, targets, args, bakerydemo)
+        loads.append(load_average())
         progress("counting SQL queries")
-        queries = count_queries(list(dict.fromkeys(target.path for target in targets)))
+        queries = count_queries(list(dict.fromkeys(t.path for t in targets if t.site == "digint")))
     rows = [summarize(target, samples[target], queries) for target in targets]
     add_floor_ratios(rows)
-    print(render_table(rows, args))
-    progress(f"JSON results: {write_json(rows, args, started)}")
+    compared = comparisons(rows)
+    print(render_table(rows, args, loads))
+    if compared:
+        print(render_comparison(compared, rows))
+    progress(f"JSON results: {write_json(rows, compared, args, started, loads)}")
 
 
 if __name__ == "__main__":

@@ -2,16 +2,23 @@
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import Q
 from django.http import QueryDict
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
+from website.core.pagecache import cached_until_publish
+
 from . import search
 from .facets import Selection, all_facets, count_values, year_span
 from .models import PracticePage
+
+# The query parameters a listing reads (the page number aside).
+LISTING_PARAMS = ("q", "sort", *(facet.param for facet in all_facets()))
 
 SORTS = {
     "relevance": _("Relevance"),
@@ -26,6 +33,7 @@ class Listing:
     sort: str
     selection: Selection
     facets: list
+    published: object  # every practice the index shows, before search and facets
     searched: object  # the practices matching the search, before any facet
     practices: object  # the searched practices the facets let through, in order
 
@@ -33,9 +41,25 @@ class Listing:
         """The practices that match the search and every facet, unordered (for grouping)."""
         return self.searched.filter(self.selection.q(self.facets))
 
-    def facet_values(self):
-        """Every facet with its values and their counts."""
-        return count_values(self.searched, self.facets, self.selection)
+    def counts(self, index_page):
+        """Every facet with its values and their counts, and the total: `FacetCounts`.
+
+        Counting scans every practice that matches the search, so the result is kept until
+        the next publication (or `PAGE_CACHE_SECONDS`) for this page, language, search and
+        selection, whatever the sort or page of results, for every visitor.
+        """
+
+        def count():
+            years = year_span(self.published, timezone.now().year)
+            return count_values(self.searched, all_facets(years), self.selection)
+
+        return cached_until_publish(
+            "practice-facets",
+            index_page.pk,
+            get_language(),
+            QueryDict(self.query_string(sort=None)).urlencode(),
+            compute=count,
+        )
 
     def query_string(self, **changes):
         """The current state as a query string, with `changes` applied (None removes)."""
@@ -87,22 +111,22 @@ def published_practices(index_page):
 
 def build_listing(request, index_page):
     """The practices of `index_page` that match the request's search and facets."""
-    language = index_page.locale.language_code
+    # Practices not yet translated are shown (and searched) in the source language.
+    languages = [index_page.locale.language_code, settings.LANGUAGE_CODE]
     query = search.normalise_query(request.GET.get("q", ""))
     sort = request.GET.get("sort", "")
     if sort not in SORTS or (sort == "relevance" and not query):
         sort = default_sort(query)
 
     practices = published_practices(index_page)
-    years = year_span(practices, timezone.now().year)
-    facets = all_facets(years)
+    facets = all_facets()  # the year facet's values are found when counting
     selection = Selection.from_query(request.GET, facets)
-    searched = search.matching(practices, query, language) if query else practices
+    searched = search.matching(practices, query, languages) if query else practices
     filtered = searched.filter(selection.q(facets))
     if sort == "relevance":
-        ordered = search.by_relevance(filtered, query, language)
+        ordered = search.by_relevance(filtered, query, languages)
     elif sort == "title":
         ordered = filtered.order_by("title")
     else:
         ordered = filtered.order_by("-first_published_at", "title")
-    return Listing(query, sort, selection, facets, searched, ordered)
+    return Listing(query, sort, selection, facets, practices, searched, ordered)
