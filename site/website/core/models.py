@@ -3,6 +3,7 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -30,6 +31,9 @@ class BasePage(Page):
 
     introduction = models.TextField(_("introduction"), blank=True)
 
+    # The query parameters the page reads: the anonymous page cache keys on these, no others.
+    cache_query_params = ()
+
     search_fields = Page.search_fields + [index.SearchField("introduction")]
 
     class Meta:
@@ -37,5 +41,46 @@ class BasePage(Page):
 
     def serve(self, request, *args, **kwargs):
         # Reached only once view restrictions have let the visitor in.
-        mark_cacheable(request)
+        mark_cacheable(request, self.cache_query_params)
         return super().serve(request, *args, **kwargs)
+
+
+class SeededItem(models.Model):
+    """A page or snippet that `load_digint` created from a content file.
+
+    The fingerprint holds the field values the loader last wrote: when the object's values no
+    longer match it, someone edited it in the admin, and the loader leaves it alone.
+    """
+
+    key = models.CharField(_("content item"), max_length=255, unique=True)
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.CASCADE, related_name="+"
+    )
+    object_id = models.CharField(max_length=64)
+    fingerprint = models.CharField(max_length=64)
+    loaded_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("seeded content item")
+        verbose_name_plural = _("seeded content items")
+
+    def __str__(self):
+        return self.key
+
+    @property
+    def instance(self):
+        return self.content_type.get_object_for_this_type(pk=self.object_id)
+
+
+class RoutableBasePage(RoutablePageMixin, BasePage):
+    """A page with sub-routes (enrolment, units, feeds): the page itself is cached like any
+    other for anonymous visitors; its sub-routes opt in one by one."""
+
+    class Meta:
+        abstract = True
+
+    @path("")  # routes resolve to the decorated function, so the override declares its own
+    def index_route(self, request, *args, **kwargs):
+        # RoutablePageMixin.serve calls the route directly, bypassing BasePage.serve.
+        mark_cacheable(request, self.cache_query_params)
+        return super().index_route(request, *args, **kwargs)

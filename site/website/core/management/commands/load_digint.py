@@ -2,8 +2,12 @@ from importlib import import_module
 from importlib.util import find_spec
 
 from django.apps import apps
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+
+from website.core.content.files import ContentError
+from website.core.content.indexing import indexed_once
+from website.core.content.seeding import ContentLoader
 
 
 def content_modules():
@@ -16,11 +20,17 @@ def content_modules():
 
 class Command(BaseCommand):
     help = (
-        "Load the DIG.INT content (home, guidelines, Blueprint, partners, events and what later "
-        "apps add) with its translations. Idempotent: a second run changes nothing."
+        "Load the DIG.INT content from content/ and its translations from locale/<language>/"
+        "content/. Creates what is missing and updates what the files changed, but leaves "
+        "alone whatever an editor or translator changed since (unless --reset)."
     )
 
     def add_arguments(self, parser):
+        parser.add_argument(
+            "--reset",
+            action="store_true",
+            help="Reload everything from the files, overwriting changes made in the admin.",
+        )
         # A content module may add options (`add_arguments`) and receive them by name
         # (listed in its `OPTIONS`).
         for _app_config, module in content_modules():
@@ -28,11 +38,25 @@ class Command(BaseCommand):
                 module.add_arguments(parser)
 
     def handle(self, *args, **options):
-        # Each app contributes a `digint_content` module with a `load()` function; they run in
-        # INSTALLED_APPS order, so the home page exists before the sections under it.
-        with transaction.atomic():
-            for app_config, module in content_modules():
-                own_options = {name: options[name] for name in getattr(module, "OPTIONS", [])}
-                summary = module.load(**own_options)
-                self.stdout.write(f"{app_config.verbose_name}: {summary}")
+        loader = ContentLoader(reset=options["reset"])
+        problems = loader.check()
+        if problems:
+            raise CommandError(
+                "The content cannot be loaded; nothing was changed:\n"
+                + "\n".join(f"  {problem}" for problem in problems)
+            )
+        # Each app's `digint_content.load(loader)` runs in INSTALLED_APPS order, so the home page
+        # exists before the sections under it; one transaction, so nothing is half-loaded.
+        try:
+            with transaction.atomic(), indexed_once():
+                for app_config, module in content_modules():
+                    own_options = {name: options[name] for name in getattr(module, "OPTIONS", [])}
+                    summary = module.load(loader, **own_options)
+                    self.stdout.write(f"{app_config.verbose_name}: {summary}")
+        except ContentError as error:
+            raise CommandError(
+                f"The content cannot be loaded; nothing was changed:\n  {error}"
+            ) from error
+        for note in loader.notes:
+            self.stdout.write(self.style.WARNING(note))
         self.stdout.write(self.style.SUCCESS("DIG.INT content is loaded."))
