@@ -23,6 +23,8 @@ from wagtail_localize.models import StringSegment, Translation
 
 import polib
 
+from website.core.content import export as content_export
+
 from .drafts import save_draft
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
@@ -46,9 +48,19 @@ class FileResult:
     stale: list = field(default_factory=list)
 
 
-def po_filename(translation):
-    source = translation.source
-    return f"{slugify(source.object_repr)[:60]}-{translation.target_locale.language_code}.po"
+def po_file(translation):
+    """(name, PO text) of one translation record for the archive.
+
+    Shipped content is exported exactly as the repository keeps it (`<key>.po`, the loader's
+    header and order), so a partner's translated file can be committed as it is, under
+    `locale/<language>/content/`. Other pages and snippets use wagtail-localize's own export.
+    """
+    source, locale = translation.source, translation.target_locale
+    key = content_export.seeded_key(source)
+    if key is not None:
+        return f"{key}.po", str(content_export.catalogue(source, locale, key))
+    name = f"{slugify(source.object_repr)[:60]}-{locale.language_code}.po"
+    return name, str(translation.export_po())
 
 
 def export_archive(translations):
@@ -57,11 +69,11 @@ def export_archive(translations):
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         used = set()
         for translation in translations:
-            name = po_filename(translation)
+            name, text = po_file(translation)
             if name in used:
                 name = name.replace(".po", f"-{str(translation.uuid)[:8]}.po")
             used.add(name)
-            archive.writestr(name, str(translation.export_po()))
+            archive.writestr(name, text)
     return buffer.getvalue()
 
 

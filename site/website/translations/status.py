@@ -21,6 +21,8 @@ from wagtail_localize.models import StringSegment, Translation, TranslationSourc
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
+from .catalogues import NOT_PROSE
+from .glossary import GlossaryError, load_glossary
 from .sections import section_of
 
 MISSING = "missing"
@@ -46,10 +48,19 @@ class Cell:
     # The translation record of a translated page, which a translator can submit for review.
     reviewable_translation: int | None = None
     locale: object = None
+    # The translated strings that depart from the glossary: [GlossaryNote].
+    glossary: list = field(default_factory=list)
 
     @property
     def label(self):
         return STATE_LABELS[self.state]
+
+
+@dataclass(frozen=True)
+class GlossaryNote:
+    source: str
+    translation: str
+    problem: object  # glossary.Problem
 
 
 @dataclass
@@ -67,6 +78,7 @@ class Row:
 class Dashboard:
     locales: list
     rows: list
+    glossary_error: str = ""
 
     def counts(self):
         """Per locale, how many objects are in each state: [(locale, [(state, count)])]."""
@@ -75,6 +87,13 @@ class Dashboard:
             counter = Counter(row.cells[index].state for row in self.rows)
             result.append((locale, [(state, counter[state]) for state in STATE_LABELS]))
         return result
+
+    def summary(self):
+        """Per locale, its state counts and its glossary warnings: [(locale, [(state, n)], n)]."""
+        return [
+            (locale, figures, sum(len(row.cells[index].glossary) for row in self.rows))
+            for index, (locale, figures) in enumerate(self.counts())
+        ]
 
 
 def source_objects(source_locale, section=None):
@@ -117,6 +136,11 @@ def build_dashboard(locales, section=None):
     translated = _translated_counts(sources.values(), locales)
     synced = _synced_strings(sources.values())
     facts = _Facts(records, totals, translated, AdminURLFinder())
+    try:
+        notes = _glossary_notes(sources.values(), locales)
+        glossary_error = ""
+    except GlossaryError as error:
+        notes, glossary_error = {}, str(error)
 
     rows = []
     for obj in objects:
@@ -127,9 +151,10 @@ def build_dashboard(locales, section=None):
             target = existing.get((obj.translation_key, locale.id))
             cell = _cell(obj, locale, target, source_id, outdated, facts)
             cell.locale = locale
+            cell.glossary = notes.get((source_id, locale.id), [])
             row.cells.append(cell)
         rows.append(row)
-    return Dashboard(locales=list(locales), rows=rows)
+    return Dashboard(locales=list(locales), rows=rows, glossary_error=glossary_error)
 
 
 @dataclass
@@ -197,6 +222,34 @@ def _translated_counts(source_ids, locales):
         .annotate(done=Count("id"))
     )
     return {(row["source_id"], row["string__translations__locale_id"]): row["done"] for row in rows}
+
+
+def _glossary_notes(source_ids, locales):
+    """Every translated string that departs from the glossary, by (source_id, locale_id).
+
+    Each translation is checked against its source string; one query serves all objects.
+    """
+    glossary = load_glossary()
+    languages = {locale.id: locale.language_code for locale in locales}
+    rows = (
+        StringSegment.objects.filter(
+            source_id__in=source_ids,
+            string__translations__context_id=F("context_id"),
+            string__translations__locale__in=locales,
+        )
+        .exclude(context__path__in=NOT_PROSE)
+        .values_list(
+            "source_id",
+            "string__data",
+            "string__translations__locale_id",
+            "string__translations__data",
+        )
+    )
+    notes = defaultdict(list)
+    for source_id, english, locale_id, translated in rows:
+        for problem in glossary.check(english, translated, languages[locale_id]):
+            notes[(source_id, locale_id)].append(GlossaryNote(english, translated, problem))
+    return notes
 
 
 def _synced_strings(source_ids):

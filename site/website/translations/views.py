@@ -41,6 +41,7 @@ def dashboard(request):
             "form": form,
             "board": board,
             "counts": board.counts(),
+            "summary": board.summary(),
             "state_labels": STATE_LABELS,
             "export_form": ExportForm(
                 locales=locales, initial={"section": form.data.get("section")}
