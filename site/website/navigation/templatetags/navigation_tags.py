@@ -1,79 +1,65 @@
-"""Menus, the language switcher and hreflang alternates, one query each."""
+"""Menus, the language switcher, hreflang alternates and the footer.
+
+The menu and the footer are computed once per language and host and cached until the next
+publication; the switcher's links and the alternates cost one query per page (they depend on
+the sub-page and the query string as well).
+"""
 
 from django import template
 from django.conf import settings
 from django.db.models import Q
-from django.urls import translate_url
+from django.template.loader import render_to_string
 from django.utils import translation
 
 from wagtail.models import Page, Site
+
+from website.core.pagecache import cached_until_publish
+from website.navigation import languages
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def language_links(context, page=None):
-    """One link per language: to this page's translation where it exists, else to that home.
+    """One link per language to where the reader is, in that language (see `languages`).
 
-    Pages pass themselves; other views (search) pass nothing and link to the same URL in each
-    language; error pages set `link_languages_to_home` and link to each language's home.
-    Also sets `content_language` in the context: the language the page's content is written
-    in, which differs from the visitor's when a page has no translation yet.
+    Pages pass themselves; other views (search, accounts, benchmarking, credentials) pass
+    nothing; error pages set `link_languages_to_home` and link to each language's home.
+    Also sets, for <head>: `canonical_url`, `alternate_links` ((language, URL) of each version
+    that exists) and `content_language`, the language the page's content is written in, which
+    differs from the reader's when a page has no translation yet.
     """
     request = context["request"]
-    current = translation.get_language()
-    context["content_language"] = current
-    translated_codes = set()
-    if page is not None and getattr(page, "pk", None):
-        hrefs, translated_codes, content_language = _page_translation_hrefs(request, page)
-        context["content_language"] = content_language
-    elif context.get("link_languages_to_home"):
-        hrefs = {code: f"/{code}/" for code, _name in settings.LANGUAGES}
+    if context.get("link_languages_to_home"):
+        versions = languages.homes_only()
+    elif page is not None and getattr(page, "pk", None):
+        versions = languages.page_versions(request, page)
     else:
-        path = request.get_full_path()
-        hrefs = {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
-        translated_codes = set(hrefs)
+        versions = languages.view_versions(request)
+    context["content_language"] = versions.content_language
+    context["canonical_url"] = (
+        request.build_absolute_uri(versions.canonical) if versions.canonical else ""
+    )
+    alternates = [
+        (code, request.build_absolute_uri(versions.alternates[code]))
+        for code, _name in settings.LANGUAGES
+        if code in versions.alternates
+    ]
+    if settings.LANGUAGE_CODE in versions.alternates:
+        default = request.build_absolute_uri(versions.alternates[settings.LANGUAGE_CODE])
+        alternates.append(("x-default", default))
+    context["alternate_links"] = alternates
+    current = translation.get_language()
     return [
         {
             "code": code,
             "name": name,
-            "href": hrefs[code],
+            "href": versions.hrefs[code],
             "is_current": code == current,
-            "is_translation": code in translated_codes,
+            "is_translation": code in versions.alternates,
         }
         for code, name in settings.LANGUAGES
     ]
-
-
-def _page_translation_hrefs(request, page):
-    """URLs of the page's live translations, and of each language's home where there is none.
-
-    Returns (hrefs by language, languages the page exists in, the page's own language); the
-    translations and the homes come from a single query.
-    """
-    site = Site.find_for_request(request)
-    home_key = site.root_page.translation_key if site else None
-    candidates = (
-        Page.objects.live()
-        .filter(Q(translation_key=page.translation_key) | Q(translation_key=home_key))
-        .select_related("locale")
-    )
-    translations, homes = {}, {}
-    for candidate in candidates:
-        code = candidate.locale.language_code
-        if candidate.translation_key == page.translation_key:
-            translations[code] = candidate
-        if candidate.translation_key == home_key:
-            homes[code] = candidate
-    hrefs = {}
-    for code, _name in settings.LANGUAGES:
-        target = translations.get(code) or homes.get(code)
-        hrefs[code] = target.get_url(request) if target else f"/{code}/"
-    content_language = next(
-        (code for code, found in translations.items() if found.pk == page.pk),
-        translation.get_language(),
-    )
-    return hrefs, set(translations), content_language
 
 
 @register.simple_tag(takes_context=True)
@@ -84,6 +70,15 @@ def main_menu(context):
     visitor's language is used where the home is translated, else the source language.
     """
     request = context["request"]
+    return cached_until_publish(
+        "main-menu",
+        request.get_host(),
+        translation.get_language(),
+        compute=lambda: _main_menu(request),
+    )
+
+
+def _main_menu(request):
     site = Site.find_for_request(request)
     if site is None:
         return []
@@ -109,3 +104,15 @@ def main_menu(context):
         if candidate.depth == menu_home.depth + 1 and candidate.path.startswith(menu_home.path)
     ]
     return [menu_home, *children]
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """The footer, rendered once per language and host until the next publication."""
+    request = context["request"]
+    return cached_until_publish(
+        "footer",
+        request.get_host(),
+        translation.get_language(),
+        compute=lambda: render_to_string("includes/footer.html", request=request),
+    )
