@@ -8,8 +8,9 @@ CHROMIUM ?= /usr/bin/chromium
 export PYTHONDONTWRITEBYTECODE = 1
 
 .DEFAULT_GOAL := help
-.PHONY: help run setup install install-dev catalogues test test-browser lint format messages \
-	bench bench-practices bench-benchmarking bench-lrs ci clean
+.PHONY: help run setup install install-dev catalogues content-po test test-browser lint format \
+	messages coverage-translations glossary fuzz bench bench-practices bench-benchmarking \
+	bench-lrs diagram-font ci clean
 
 help: ## Show this list
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -29,6 +30,9 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 install: $(VENV)/.installed ## Create the virtualenv and install the platform
 
 install-dev: $(VENV)/.installed-dev ## Install the platform with its test and lint tools
+
+content-po: install ## Write the database's content translations to locale/<language>/content/
+	$(BIN)/python manage.py export_content_po
 
 catalogues: ## Compile the gettext catalogues in locale/ (pure Python, no gettext needed)
 	$(BIN)/python manage.py compile_catalogues
@@ -57,6 +61,12 @@ test: install-dev catalogues ## Run the whole test suite (browser tests when Chr
 test-browser: install-dev catalogues ## Run only the browser tests
 	$(BIN)/python -m pytest -m browser $(PYTEST_ARGS)
 
+# FUZZ_EXAMPLES examples for each LRS fuzz test and a third as many for each (slower) site
+# test: 900 gives about 10,800 requests.
+FUZZ_EXAMPLES ?= 900
+fuzz: install-dev catalogues ## Fuzz every LRS resource and public form (>= 10,000 cases; README "Security")
+	FUZZ_PROFILE=fuzz FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest tests/fuzz -p no:warnings $(PYTEST_ARGS)
+
 lint: install-dev ## Check style, migrations and the Django system checks
 	@mkdir -p var
 	$(BIN)/ruff check .
@@ -71,10 +81,16 @@ format: install-dev ## Format the code with ruff
 messages: install-dev ## Extract translatable strings into the six catalogues
 	$(BIN)/python manage.py makemessages --all --no-obsolete --ignore=.venv --ignore=var --ignore=tests --ignore=bench
 
+coverage-translations: install ## Translation coverage per language (UI and content) and glossary warnings
+	$(BIN)/python manage.py translation_coverage
+
+glossary: install ## List every translation that departs from the glossary (locale/glossary.yaml)
+	$(BIN)/python manage.py check_glossary
+
 bench: install-dev ## Measure page throughput against the /healthz/ floor (see bench/README.md)
 	$(BIN)/python bench/pages.py
 
-bench-practices: install-dev ## Render time of the good-practice index at 100, 1,000 and 10,000 practices
+bench-practices: install-dev ## The good-practice index, a facet and a search through HTTP at 100, 1,000 and 10,000 practices
 	$(BIN)/python bench/practices.py
 
 bench-benchmarking: install-dev ## Measure the benchmarking report as assessments grow (see bench/README.md)
@@ -82,6 +98,13 @@ bench-benchmarking: install-dev ## Measure the benchmarking report as assessment
 
 bench-lrs: install-dev ## Measure the LRS: POST statements/s and GET latency (see bench/README.md)
 	$(BIN)/python bench/lrs.py
+
+# Latin, with the letters of the six languages, and punctuation (the diagrams' labels).
+DIAGRAM_FONT_RANGES := U+0020-007E,U+00A0-024F,U+02C6-02DD,U+0300-036F,U+1E00-1EFF,U+2000-206F,U+20AC,U+2122,U+2190-2193,U+2212
+diagram-font: install-dev ## Rebuild the diagrams' font: a Latin subset of the badges' DejaVu font
+	$(BIN)/pyftsubset learning/badges/fonts/DejaVuSansCondensed-Bold.ttf \
+		--unicodes="$(DIAGRAM_FONT_RANGES)" --layout-features='*' \
+		--output-file=static/fonts/DejaVuSansCondensed-Bold-Latin.ttf
 
 clean: ## Remove the virtualenv and everything under var/
 	rm -rf $(VENV) var

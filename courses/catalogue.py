@@ -31,7 +31,13 @@ class CatalogueFilter:
             ),
         }
         # Every live course in every language, in one query (the site has one catalogue).
-        candidates = CoursePage.objects.live().select_related("locale").order_by("path")
+        # Cards show neither the outcomes nor anything else held in large stream fields.
+        candidates = (
+            CoursePage.objects.live()
+            .defer("learning_outcomes")
+            .select_related("locale")
+            .order_by("path")
+        )
         self.courses = self._pick_versions(candidates)
 
     @staticmethod

@@ -7,12 +7,12 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
 from learning.progress import services
-from website.core.models import BasePage
+from website.core.models import BasePage, RoutableBasePage
 from website.core.vocabularies import Competence, DeliveryMode, ProficiencyLevel, TargetGroup
 
 from . import views
@@ -44,6 +44,7 @@ class CourseIndexPage(BasePage):
     language and workload."""
 
     content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    cache_query_params = ("target_group", "competence", "language", "workload")
     parent_page_types = ["home.HomePage"]
     subpage_types = ["courses.CoursePage"]
     max_count_per_parent = 1
@@ -59,7 +60,7 @@ class CourseIndexPage(BasePage):
         return context
 
 
-class CoursePage(RoutablePageMixin, BasePage):
+class CoursePage(RoutableBasePage):
     """A pilot course: who it is for, what learners achieve, and its modules (child pages)."""
 
     target_group = models.CharField(_("target group"), max_length=30, choices=TargetGroup.choices)
@@ -118,9 +119,13 @@ class CoursePage(RoutablePageMixin, BasePage):
         if self.workload_hours and self.ects is not None and self.ects > self.workload_hours:
             raise ValidationError({"ects": _("ECTS credits cannot exceed the hours of work.")})
 
-    def modules(self):
+    def modules(self, *, with_units=True):
         """The live modules of the source course, in its order, each in this course's language
-        where translated (a course page may be translated before its modules are)."""
+        where translated (a course page may be translated before its modules are).
+
+        Without units (`with_units=False`), their stream fields are not loaded: a listing of
+        modules needs neither their units nor their outcomes.
+        """
         source = (
             CoursePage.objects.filter(
                 translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
@@ -128,6 +133,8 @@ class CoursePage(RoutablePageMixin, BasePage):
             or self
         )
         modules = ModulePage.objects.all()
+        if not with_units:
+            modules = modules.defer_streamfields()
         candidates = (
             modules.live()
             .filter(modules.child_of_q(source) | modules.child_of_q(self))
@@ -146,10 +153,11 @@ class CoursePage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        modules = list(self.modules())
+        enrolment = services.enrolment_for(request.user, course_iri(self))
+        # Only a learner's progress needs the modules' units.
+        modules = list(self.modules(with_units=enrolment is not None))
         context["modules"] = modules
         context["partners"] = list(self.partners.all())
-        enrolment = services.enrolment_for(request.user, course_iri(self))
         if enrolment is not None:
             context["enrolment"] = enrolment
             context["progress"] = course_progress(self, enrolment, modules)
@@ -163,7 +171,7 @@ class CoursePage(RoutablePageMixin, BasePage):
         return [child.value["competence"] for child in self.competences]
 
 
-class ModulePage(RoutablePageMixin, BasePage):
+class ModulePage(RoutableBasePage):
     """A module of a course: its outcomes and the units learners work through in order."""
 
     learning_outcomes = StreamField(
@@ -193,7 +201,7 @@ class ModulePage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        course = self.course()
+        course = self.course(with_streamfields=False)  # its title and address are shown
         context["course"] = course
         enrolment = services.enrolment_for(request.user, course_iri(course))
         if enrolment is not None:
@@ -205,9 +213,12 @@ class ModulePage(RoutablePageMixin, BasePage):
             )
         return context
 
-    def course(self):
+    def course(self, *, with_streamfields=True):
         """The course this module belongs to (one query, where get_parent().specific is two)."""
-        return CoursePage.objects.get(path=self.path[: -self.steplen])
+        courses = CoursePage.objects.all()
+        if not with_streamfields:
+            courses = courses.defer_streamfields()
+        return courses.get(path=self.path[: -self.steplen])
 
     @path("unit/<int:number>/", name="unit")
     def unit_view(self, request, number):

@@ -2,7 +2,7 @@
 
 import io
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 
 import pytest
@@ -17,10 +17,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    """Every test starts with an empty cache (page cache, Wagtail's site root paths)."""
-    cache.clear()
+    """Every test starts with empty caches (page cache, site root paths, rate-limit counters)."""
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ into the criteria narrative, which is Markdown that every wallet shows.
 """
 
 from django.conf import settings
-from django.utils import translation
+from django.utils import formats, translation
 from django.utils.translation import gettext as _
 
 from django_countries import countries
@@ -16,6 +16,7 @@ from website.core.vocabularies import Competence as CompetenceCode
 from website.core.vocabularies import DeliveryMode, ProficiencyLevel
 
 from . import addresses, jsonld
+from .identity import subject_identifiers
 from .status_list import status_entry
 
 OB_SCHEMA = (
@@ -45,9 +46,18 @@ def issuer_profile():
 
 
 def issuer_profile_document():
-    """The Profile published at the issuer URL, with its own @context."""
+    """The Profile published at the issuer URL, with its own @context.
+
+    It is the controller document of the signing key: a Data Integrity verifier checks that
+    the controller lists the proof's verification method under `assertionMethod` (the DID
+    context defines the term) before it accepts a proof with that purpose.
+    """
     with translation.override(settings.LANGUAGE_CODE):
-        return {"@context": [jsonld.CREDENTIALS_V2, jsonld.OB_V3], **issuer_profile()}
+        return {
+            "@context": [jsonld.CREDENTIALS_V2, jsonld.OB_V3, jsonld.DID_V1],
+            **issuer_profile(),
+            "assertionMethod": [addresses.verification_method_id()],
+        }
 
 
 def key_document(public_multibase):
@@ -117,7 +127,7 @@ def micro_credential_elements(achievement, language):
         (
             _("Notional workload"),
             _("%(hours)s hours (%(ects)s ECTS credits)")
-            % {"hours": hours, "ects": achievement.ects},
+            % {"hours": hours, "ects": formats.number_format(achievement.ects)},
         ),
         (_("Level"), _("EQF level %(level)s") % {"level": achievement.eqf_level}),
         (
@@ -192,8 +202,12 @@ def evidence_item(event):
     }
 
 
-def credential_document(credential, learner_name, evidence_events):
-    """The unsigned OpenBadgeCredential for `credential`."""
+def credential_document(credential, learner_name, evidence_events, email="", salt=""):
+    """The unsigned OpenBadgeCredential for `credential`.
+
+    The holder is named by `learner_name` and, when `email` is given, by the hash of that
+    address salted with `salt` (see `identity`); the address itself never goes in.
+    """
     achievement = credential.achievement
     language = credential.language
     with translation.override(language):
@@ -208,15 +222,7 @@ def credential_document(credential, learner_name, evidence_events):
             "awardedDate": _timestamp(credential.issued_at),
             "credentialSubject": {
                 "type": ["AchievementSubject"],
-                # The learner by name: an e-mail address never goes into a credential.
-                "identifier": [
-                    {
-                        "type": "IdentityObject",
-                        "identityType": "name",
-                        "hashed": False,
-                        "identityHash": learner_name,
-                    }
-                ],
+                "identifier": subject_identifiers(learner_name, email, salt),
                 "achievement": achievement_document(achievement, language),
             },
             "evidence": [evidence_item(event) for event in evidence_events],

@@ -18,6 +18,7 @@ from learning.progress.services import record_event
 from learning.progress.vocabulary import ActivityType, Verb
 
 from . import addresses, documents, proofs
+from .identity import new_salt
 from .keys import load_issuer_key
 from .models import STATUS_LIST_LENGTH, Achievement, Credential
 
@@ -102,6 +103,12 @@ def issue_for_enrolment(enrolment):
     return credential
 
 
+def holder_name(learner):
+    """The name on the learner's credentials: the one they chose, else their name or username."""
+    chosen = getattr(learner, "credential_name", "") or ""
+    return chosen.strip() or learner.get_full_name() or learner.username
+
+
 def _store(enrolment, achievement, evidence):
     """Sign and store the credential; a concurrent issuer's credential wins a race."""
     learner = enrolment.learner
@@ -116,7 +123,7 @@ def _store(enrolment, achievement, evidence):
             status_index=secrets.randbelow(STATUS_LIST_LENGTH),
         )
         unsigned = documents.credential_document(
-            credential, learner.get_full_name() or learner.username, evidence
+            credential, holder_name(learner), evidence, email=learner.email, salt=new_salt()
         )
         signed = proofs.sign(unsigned, issuer_key, addresses.verification_method_id())
         credential.document = json.dumps(signed, ensure_ascii=False)

@@ -85,12 +85,13 @@ class Credential(models.Model):
     Attributes:
         id: The credential's UUID, part of its public URL.
         achievement: What was earned.
-        learner: Who earned it.
-        enrolment: The enrolment whose events are the evidence.
+        learner: Who earned it; empty once their account is erased.
+        enrolment: The enrolment whose events are the evidence; empty once erased.
         language: The language the credential's texts are in.
         issued_at: When it was issued.
         status_index: Its position in the revocation status list.
-        document: The signed credential, as JSON text (byte-for-byte what was signed).
+        document: The signed credential, as JSON text (byte-for-byte what was signed); empty
+            for a credential revoked when its holder's account was erased.
         revoked_at: When an administrator revoked it.
         revocation_reason: Why it was revoked (shown to verifiers).
     """
@@ -99,11 +100,21 @@ class Credential(models.Model):
     achievement = models.ForeignKey(
         Achievement, on_delete=models.PROTECT, related_name="credentials"
     )
+    # Empty once the learner's account is erased: the credential stays verifiable (or revoked)
+    # without pointing at anyone (see learning.privacy).
     learner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="credentials"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="credentials",
     )
     enrolment = models.ForeignKey(
-        "progress.Enrolment", on_delete=models.CASCADE, related_name="credentials"
+        "progress.Enrolment",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="credentials",
     )
     language = models.CharField(_("language"), max_length=16)
     issued_at = models.DateTimeField(_("issued"), default=timezone.now)
@@ -128,13 +139,40 @@ class Credential(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.achievement} — {self.learner}"
+        return f"{self.achievement} — {self.learner or self.pk}"
 
     @property
     def is_revoked(self):
         """Whether an administrator revoked the credential."""
         return self.revoked_at is not None
 
+    @property
+    def is_erased(self):
+        """Whether only the revocation entry is left (the holder erased their account)."""
+        return not self.document
+
     def as_json(self):
         """The signed credential as a dict."""
         return json.loads(self.document)
+
+
+class PublishedStatusList(models.Model):
+    """The signed revocation list as last published, so that it is signed only when it changes.
+
+    Attributes:
+        encoded_list: The `encodedList` it carries (compared with the revocations to see
+            whether it is still current).
+        document: The signed BitstringStatusListCredential, as served.
+        signed_at: When it was signed (its `validFrom`).
+    """
+
+    encoded_list = models.TextField()
+    document = models.JSONField()
+    signed_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("published status list")
+        verbose_name_plural = _("published status lists")
+
+    def __str__(self):
+        return f"status list of {self.signed_at:%Y-%m-%d %H:%M}"

@@ -8,7 +8,16 @@ from django.utils import timezone
 from .issuance import issue_for_enrolment
 from .models import Achievement, Credential
 
-__all__ = ["define_achievement", "issue_for_enrolment", "learner_credentials", "revoke"]
+__all__ = [
+    "define_achievement",
+    "issue_for_enrolment",
+    "learner_credentials",
+    "release_for_erasure",
+    "revoke",
+]
+
+# The reason verifiers read for a credential revoked because its holder erased their account.
+ERASURE_REVOCATION_REASON = "Revoked at the holder's request when their account was deleted."
 
 
 def define_achievement(course_iri, **fields):
@@ -51,3 +60,28 @@ def revoke(credential, reason):
 def learner_credentials(learner):
     """The learner's own credentials, newest first, with their achievements."""
     return list(Credential.objects.filter(learner=learner).select_related("achievement"))
+
+
+def release_for_erasure(learner, keep):
+    """Detach the learner's credentials from their account before it is erased.
+
+    Kept credentials (`keep=True`) stay valid: their signed document stays published (the
+    learner may have shared it) with no link to the account. Otherwise each is revoked, so
+    that copies stop verifying. A revoked credential (now or earlier) keeps only what
+    verification needs: its status-list entry and the revocation; its document goes.
+    Returns the credentials as they remain.
+    """
+    credentials = list(Credential.objects.select_for_update().filter(learner=learner))
+    now = timezone.now()
+    for credential in credentials:
+        credential.learner = None
+        credential.enrolment = None
+        if not keep and not credential.is_revoked:
+            credential.revoked_at = now
+            credential.revocation_reason = ERASURE_REVOCATION_REASON
+        if credential.is_revoked:
+            credential.document = ""
+        credential.save(
+            update_fields=["learner", "enrolment", "revoked_at", "revocation_reason", "document"]
+        )
+    return credentials

@@ -6,12 +6,14 @@ base64url-encoded (no padding) with the multibase prefix `u`; index 0 is the lef
 
 import base64
 import gzip
+from datetime import UTC
 
+from django.db import transaction
 from django.utils import timezone
 
 from . import addresses, jsonld, proofs
 from .keys import load_issuer_key
-from .models import STATUS_LIST_LENGTH, Credential
+from .models import STATUS_LIST_LENGTH, Credential, PublishedStatusList
 
 
 def encode(revoked_indexes, length=STATUS_LIST_LENGTH):
@@ -34,23 +36,41 @@ def is_set(encoded_list, index):
     return bool(bits[index // 8] & (0x80 >> (index % 8)))
 
 
-def status_list_credential():
-    """The signed status list credential as the platform publishes it now."""
-    url = addresses.status_list_url()
+def published():
+    """The published status list, signed again only if revocations changed since.
+
+    Signing costs 10–20 ms (RDF canonicalisation); a GET costs one query and a comparison.
+    """
     revoked = Credential.objects.filter(revoked_at__isnull=False).values_list(
         "status_index", flat=True
     )
+    encoded = encode(revoked)
+    current = PublishedStatusList.objects.order_by("-signed_at").first()
+    if current is not None and current.encoded_list == encoded:
+        return current
+    now = timezone.now().replace(microsecond=0)
+    document = status_list_credential(encoded, now)
+    with transaction.atomic():
+        PublishedStatusList.objects.all().delete()
+        return PublishedStatusList.objects.create(
+            encoded_list=encoded, document=document, signed_at=now
+        )
+
+
+def status_list_credential(encoded, valid_from):
+    """The signed status list credential carrying `encoded`, valid from `valid_from`."""
+    url = addresses.status_list_url()
     document = {
         "@context": [jsonld.CREDENTIALS_V2],
         "id": url,
         "type": ["VerifiableCredential", "BitstringStatusListCredential"],
         "issuer": addresses.issuer_id(),
-        "validFrom": timezone.now().strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "validFrom": valid_from.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "credentialSubject": {
             "id": f"{url}#list",
             "type": "BitstringStatusList",
             "statusPurpose": "revocation",
-            "encodedList": encode(revoked),
+            "encodedList": encoded,
         },
     }
     return proofs.sign(document, load_issuer_key(), addresses.verification_method_id())

@@ -3,20 +3,26 @@
 import json
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import RequestDataTooBig
 from django.http import Http404, HttpResponse, JsonResponse
+from django.middleware.csrf import CsrfViewMiddleware
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
+from django.utils.http import http_date
 from django.utils.translation import get_language, get_language_from_request
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
 from . import addresses, documents, status_list
 from .baking import bake, unbake
 from .coverage import competence_coverage
+from .identity import holder_name
 from .images import badge_png
 from .keys import load_issuer_key
 from .models import Achievement, Credential
@@ -27,6 +33,19 @@ from .verification import MALFORMED, verify_document, verify_text
 JSON_LD = "application/ld+json"
 MAX_PASTE = 200_000
 MAX_BADGE_BYTES = 5 * 1024 * 1024
+
+
+def _credential_or_gone(request, pk, queryset=Credential.objects):
+    """The credential, or an explanation (410) if only its revocation remains.
+
+    That is the case of a revoked credential whose holder's account was erased.
+    """
+    credential = get_object_or_404(queryset, pk=pk)
+    if credential.is_erased:
+        return None, TemplateResponse(
+            request, "badges/credential_erased.html", {"credential": credential}, status=410
+        )
+    return credential, None
 
 
 def _json(document, content_type=JSON_LD, filename=None):
@@ -52,10 +71,22 @@ def issuer_key(request):
 
 
 @require_GET
-@never_cache
 def status_list_credential(request):
-    """The signed Bitstring Status List credential (always current)."""
-    return _json(status_list.status_list_credential())
+    """The signed Bitstring Status List credential: current, signed only when it changed.
+
+    Verifiers and caches may keep it LEARNING_BADGES_STATUS_LIST_MAX_AGE seconds; ETag and
+    Last-Modified let them ask cheaply whether it changed.
+    """
+    published = status_list.published()
+    etag = f'"{published.encoded_list[-16:]}-{int(published.signed_at.timestamp())}"'
+    if etag in request.headers.get("If-None-Match", ""):
+        response = HttpResponse(status=304)
+    else:
+        response = _json(published.document)
+    response["ETag"] = etag
+    response["Last-Modified"] = http_date(published.signed_at.timestamp())
+    response["Cache-Control"] = f"public, max-age={settings.LEARNING_BADGES_STATUS_LIST_MAX_AGE}"
+    return response
 
 
 @require_GET
@@ -68,14 +99,18 @@ def credential_root(request, pk):
 @require_GET
 def credential_json(request, pk):
     """The signed credential as JSON-LD, for download."""
-    credential = get_object_or_404(Credential, pk=pk)
+    credential, gone = _credential_or_gone(request, pk)
+    if gone:
+        return gone
     return _json(credential.as_json(), filename=f"credential-{pk}.json")
 
 
 @require_GET
 def credential_jwt(request, pk):
     """The credential as a VC-JWT."""
-    credential = get_object_or_404(Credential, pk=pk)
+    credential, gone = _credential_or_gone(request, pk)
+    if gone:
+        return gone
     token = encode_vc_jwt(credential.as_json(), load_issuer_key())
     response = HttpResponse(token, content_type="application/jwt")
     response["Content-Disposition"] = f'attachment; filename="credential-{pk}.jwt"'
@@ -85,7 +120,11 @@ def credential_jwt(request, pk):
 @require_GET
 def credential_png(request, pk):
     """The badge image with the signed credential baked in."""
-    credential = get_object_or_404(Credential.objects.select_related("achievement"), pk=pk)
+    credential, gone = _credential_or_gone(
+        request, pk, Credential.objects.select_related("achievement")
+    )
+    if gone:
+        return gone
     png = bake(badge_png(credential.achievement, credential.language), credential.document)
     response = HttpResponse(png, content_type="image/png")
     response["Content-Disposition"] = f'attachment; filename="badge-{pk}.png"'
@@ -104,25 +143,39 @@ def achievement_image(request, pk, language):
 
 
 def _page_context(credential, verification):
+    """The credential page's context, its texts in the visitor's language where possible.
+
+    The achievement's texts are shown in the visitor's language where the achievement has
+    them, else as signed; the signed document itself is never changed.
+    """
     document = verification.document or credential.as_json()
     achievement = credential.achievement
-    language = credential.language
+    signed = document["credentialSubject"]["achievement"]
+    visitor = get_language()
+    if visitor != credential.language and visitor in achievement.texts:
+        texts_language = visitor
+        shown = documents.achievement_document(achievement, visitor)
+    else:
+        texts_language = credential.language
+        shown = signed
     return {
         "credential": credential,
         "verification": verification,
         "document": document,
-        "achievement_document": document["credentialSubject"]["achievement"],
+        "achievement_document": shown,
+        "texts_language": texts_language,
+        "issued_language_name": translation.get_language_info(credential.language)["name_local"],
         "elements": [
             (label, value, isinstance(value, list))
-            for label, value in documents.micro_credential_elements(achievement, language)
+            for label, value in documents.micro_credential_elements(achievement, texts_language)
         ],
         "competences": [
             alignment
-            for alignment in document["credentialSubject"]["achievement"]["alignment"]
+            for alignment in shown["alignment"]
             if alignment.get("targetType") == "ext:DIGINTCompetence"
         ],
         "share_url": addresses.credential_id(credential.pk),
-        "learner_name": document["credentialSubject"]["identifier"][0]["identityHash"],
+        "learner_name": holder_name(document),
     }
 
 
@@ -130,7 +183,11 @@ def _page_context(credential, verification):
 @never_cache
 def credential_page(request, pk):
     """The public page of a credential: re-verified now, in the visitor's language."""
-    credential = get_object_or_404(Credential.objects.select_related("achievement"), pk=pk)
+    credential, gone = _credential_or_gone(
+        request, pk, Credential.objects.select_related("achievement")
+    )
+    if gone:
+        return gone
     try:
         document = credential.as_json()
     except json.JSONDecodeError:
@@ -148,6 +205,9 @@ class VerifyForm(forms.Form):
         label=_("Credential (JSON or VC-JWT)"),
         required=False,
         max_length=MAX_PASTE,
+        error_messages={
+            "max_length": _("The pasted credential is longer than 200,000 characters."),
+        },
         widget=forms.Textarea(attrs={"rows": 10, "spellcheck": "false"}),
     )
     badge = forms.FileField(label=_("Or a badge image (PNG)"), required=False)
@@ -160,6 +220,8 @@ class VerifyForm(forms.Form):
 
     def clean(self):
         data = super().clean()
+        if self.errors:
+            return data  # a size error already says what is wrong
         if not data.get("credential") and not data.get("badge"):
             raise forms.ValidationError(_("Paste a credential or choose a badge image."))
         return data
@@ -174,12 +236,34 @@ class VerifyForm(forms.Form):
             return ""
 
 
+def _too_large(request):
+    """The form with a size message, for a body larger than Django parses (a huge paste)."""
+    context = {
+        "form": VerifyForm(),
+        "verification": None,
+        "size_error": _(
+            "The request is too large: a pasted credential holds at most 200,000 characters "
+            "and a badge image at most 5 MB."
+        ),
+    }
+    return TemplateResponse(request, "badges/verify.html", context, status=413)
+
+
+@csrf_exempt  # checked below, once the body is known to be of a size Django reads
 @never_cache
 def verify(request):
     """Verify any credential: the answer in the visitor's language, never an error page."""
     verification = None
     status = 200
     if request.method == "POST":
+        try:
+            request.POST  # noqa: B018 - parse now, to answer an oversized body on the form
+        except RequestDataTooBig:
+            # Nothing is read or changed: the answer is only the form with the size message.
+            return _too_large(request)
+        refused = CsrfViewMiddleware(lambda request: None).process_view(request, None, (), {})
+        if refused is not None:
+            return refused
         form = VerifyForm(request.POST, request.FILES)
         if form.is_valid():
             verification = verify_text(form.credential_text())

@@ -123,6 +123,9 @@ class Institution(models.Model):
         shows_as_best_performer: Opt-in to be named among the best performers.
         is_synthetic: Made up by `load_digint --synthetic-institutions` for trying peer
             comparison; never a real institution.
+        is_verified: An administrator confirmed that the institution exists and that its
+            members speak for it; only verified institutions count in peer figures, so that
+            made-up institutions cannot build a peer group around a real one.
         created_at: When it was registered.
     """
 
@@ -138,6 +141,14 @@ class Institution(models.Model):
         _("may be named among the best performers"), default=False
     )
     is_synthetic = models.BooleanField(_("synthetic"), default=False)
+    is_verified = models.BooleanField(
+        _("verified"),
+        default=False,
+        help_text=_(
+            "Tick once you have confirmed that the institution exists and that its members "
+            "speak for it. Only verified institutions count in peer comparisons."
+        ),
+    )
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -311,16 +322,15 @@ class Kpi(models.Model):
 
     Attributes:
         action: The action it measures.
-        measure: What the assessment gives: `dimension:<code>` (a dimension's score) or
-            `question:<id>` (the answer to a number question).
-        label: The measure's name as shown when the KPI was set.
+        measure: What the assessment gives, as a code: `dimension:<code>` (a dimension's
+            score) or `question:<id>` (the answer to a number question of the plan's baseline
+            version); its name is shown in the reader's language (`plans.measures`).
         baseline: The measure's value in the plan's baseline assessment.
         target: The value to reach by the end of the plan.
     """
 
     action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="kpis")
     measure = models.CharField(_("measure"), max_length=80)
-    label = models.CharField(_("indicator"), max_length=500)
     baseline = models.FloatField(_("baseline"))
     target = models.FloatField(_("target"))
 
@@ -329,4 +339,4 @@ class Kpi(models.Model):
         verbose_name_plural = _("KPIs")
 
     def __str__(self):
-        return self.label
+        return self.measure

@@ -2,7 +2,8 @@
 
 A KPI measures either a dimension's score (`dimension:<code>`) or the answer to a number
 question (`question:<id>`). Its baseline is read from the plan's baseline assessment when the
-KPI is set; a later submitted assessment of the institution shows the progress made.
+KPI is set; a later submitted assessment of the institution shows the progress made. A KPI
+stores only that code: its name is written in the reader's language each time it is shown.
 """
 
 from dataclasses import dataclass
@@ -21,7 +22,10 @@ MAX_KPI_TARGET = 1_000_000
 
 
 def measures(assessment):
-    """(measure, label) pairs a KPI may use: the dimension scores and every number question."""
+    """(measure, label) pairs a KPI may use: the dimension scores and every number question.
+
+    Labels are in the active language (questions where the questionnaire is translated).
+    """
     choices = [
         (f"dimension:{code}", _("Score: %(dimension)s") % {"dimension": label})
         for code, label in Dimension.choices
@@ -70,8 +74,7 @@ def add_action(objective, year, owner, description, measure, target):
             _("Choose a year of the plan, from %(first)d to %(last)d.")
             % {"first": plan.first_year, "last": plan.last_year}
         )
-    labels = dict(measures(plan.baseline))
-    if measure not in labels:
+    if measure not in dict(measures(plan.baseline)):
         raise Refused(_("Choose an indicator that the assessment measures."))
     baseline = measure_value(plan.baseline, measure)
     if baseline is None:
@@ -81,9 +84,7 @@ def add_action(objective, year, owner, description, measure, target):
     action = Action.objects.create(
         objective=objective, year=year, owner=owner, description=description
     )
-    Kpi.objects.create(
-        action=action, measure=measure, label=labels[measure], baseline=baseline, target=target
-    )
+    Kpi.objects.create(action=action, measure=measure, baseline=baseline, target=target)
     return action
 
 
@@ -93,12 +94,14 @@ class KpiProgress:
 
     Attributes:
         kpi: The KPI.
+        label: What it measures, in the reader's language.
         current: Its value in the latest later assessment, or None.
         period: That assessment's year, or None.
         share_of_target: How far from baseline to target it has come, in percent, or None.
     """
 
     kpi: Kpi
+    label: str
     current: float | None
     period: int | None
     share_of_target: int | None
@@ -116,19 +119,21 @@ def progress(plan):
         .first()
     )
     objectives = list(plan.objectives.prefetch_related("actions__kpis"))
+    labels = dict(measures(plan.baseline))
     rows = []
     for objective in objectives:
         actions = []
         for action in objective.actions.all():
-            kpis = [_kpi_progress(kpi, latest) for kpi in action.kpis.all()]
+            kpis = [_kpi_progress(kpi, labels, latest) for kpi in action.kpis.all()]
             actions.append((action, kpis))
         rows.append((objective, actions))
     return rows, latest
 
 
-def _kpi_progress(kpi, latest):
+def _kpi_progress(kpi, labels, latest):
     current = measure_value(latest, kpi.measure) if latest else None
     share = None
     if current is not None and kpi.target != kpi.baseline:
         share = round(100 * (current - kpi.baseline) / (kpi.target - kpi.baseline))
-    return KpiProgress(kpi, current, latest.period if latest else None, share)
+    # add_action accepts only the baseline's measures, so every KPI's code has its label.
+    return KpiProgress(kpi, labels[kpi.measure], current, latest.period if latest else None, share)

@@ -4,6 +4,8 @@ Views hand over what was posted; these functions validate all of it before writi
 and write in one transaction, so that a bad answer stores nothing.
 """
 
+import uuid
+
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -38,9 +40,17 @@ def institution_for_member(user, institution_id):
     raise Refused(_("There is no such institution among yours."), status=404)
 
 
+def _is_uuid(value):
+    try:
+        uuid.UUID(str(value))
+    except ValueError:
+        return False
+    return True
+
+
 def assessment_for_member(user, assessment_id):
     """The assessment if `user` is a member of its institution; otherwise Refused (404)."""
-    if user.is_authenticated:
+    if user.is_authenticated and _is_uuid(assessment_id):
         assessment = (
             Assessment.objects.select_related("institution", "version__questionnaire")
             .filter(pk=assessment_id, institution__members=user)

@@ -67,6 +67,8 @@ def _institution(number, rng):
         size=rng.choice(SizeBand.values),
         shows_as_best_performer=rng.random() < 0.3,
         is_synthetic=True,
+        # Counted in peer figures so that comparison can be tried; named "Synthetic …".
+        is_verified=True,
     )
 
 

@@ -8,6 +8,7 @@ nothing.
 import csv
 from functools import wraps
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
@@ -15,6 +16,7 @@ from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from website.core.vocabularies import Dimension, IndicatorFamily
@@ -71,6 +73,19 @@ def index(request):
 def register_institution(request):
     """Register an institution; its first member is the user who registers it."""
     form = InstitutionForm(request.POST)
+    limit = settings.LEARNING_BENCHMARKING_MAX_REGISTRATIONS
+    if request.user.institutions.count() >= limit:
+        form.add_error(
+            None,
+            ngettext(
+                "An account can register at most %(limit)s institution; ask the platform's "
+                "administrators to add you to another.",
+                "An account can register at most %(limit)s institutions; ask the platform's "
+                "administrators to add you to another.",
+                limit,
+            )
+            % {"limit": limit},
+        )
     if not form.is_valid():
         return _index(request, form, status=400)
     with transaction.atomic():
@@ -232,8 +247,13 @@ def report(request, assessment_id, printable=False):
     if "compare" not in request.GET:
         filters = list(comparison.PEER_FILTERS)
     dimensions, families = _results(assessment)
+    disclosed = comparison.disclosed_trait_sets(assessment)
     peers = (
-        comparison.group_figures(assessment, comparison.peer_group(assessment, filters))
+        comparison.group_figures(
+            assessment,
+            comparison.peer_group(assessment, filters),
+            disclosed=frozenset(filters) in disclosed,
+        )
         if filters
         else None
     )
@@ -246,7 +266,9 @@ def report(request, assessment_id, printable=False):
             "dimensions": dimensions,
             "families": families,
             "radar": radar({row["label"]: row["score"] for row in dimensions}),
-            "everyone": comparison.group_figures(assessment, comparison.comparable(assessment)),
+            "everyone": comparison.group_figures(
+                assessment, comparison.comparable(assessment), disclosed=frozenset() in disclosed
+            ),
             "peers": peers,
             "filters": filters,
             "minimum_group": comparison.MINIMUM_GROUP,

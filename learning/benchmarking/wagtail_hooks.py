@@ -9,7 +9,7 @@ from .models import Institution
 
 
 class InstitutionViewSet(ModelViewSet):
-    """Administrators add members to an institution or correct its details."""
+    """Administrators verify institutions, add members or correct their details."""
 
     model = Institution
     icon = "group"
@@ -23,9 +23,10 @@ class InstitutionViewSet(ModelViewSet):
         "size",
         "members",
         "shows_as_best_performer",
+        "is_verified",
     ]
-    list_display = ["name", "country", "kind", "size", "is_synthetic"]
-    list_filter = ["is_synthetic", "kind", "size"]
+    list_display = ["name", "country", "kind", "size", "is_verified", "is_synthetic"]
+    list_filter = ["is_verified", "is_synthetic", "kind", "size"]
     search_fields = ["name"]
 
 

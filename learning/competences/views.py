@@ -4,6 +4,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 
 from learning.badges.models import Achievement
+from website.core.pagecache import mark_cacheable
 from website.core.vocabularies import TargetGroup
 
 from .services import competences_in, courses_by_competence, learner_progress
@@ -26,6 +27,7 @@ def competence_map(request):
         }
         for competence in competences
     ]
+    mark_cacheable(request)  # stored for anonymous visitors only, who see no progress
     return TemplateResponse(
         request,
         "competences/competence_map.html",

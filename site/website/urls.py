@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from courses.views import dashboard
 from website.core.views import healthz, profile
+from website.navigation import untranslated
 from website.practices.api import api_router as practices_api
 from website.search.views import search
 
@@ -33,10 +34,17 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
     path("accounts/profile/", profile, name="account_profile"),
+    path("accounts/my-data/", include("learning.privacy.urls")),
     path("accounts/", include("allauth.urls")),
     path("learning/", dashboard, name="learning-dashboard"),
     path("benchmarking/", include("learning.benchmarking.urls")),
     path("", include("learning.badges.page_urls")),
+    # Wagtail's page view (not its _util/ views), serving an untranslated page from the source.
+    re_path(
+        r"^(?!_util/)" + wagtail_urls.serve_pattern.removeprefix("^"),
+        untranslated.serve,
+        name="wagtail_serve",
+    ),
     path("", include(wagtail_urls)),
 )
 

@@ -9,9 +9,11 @@ import pytest
 from allauth.account.models import EmailAddress
 from playwright.sync_api import expect
 
-from learning.benchmarking.digint_content import SLUG
 from learning.benchmarking.models import Institution
 from learning.benchmarking.questionnaires import current_version, source_questionnaire
+from tests.content_data import content
+
+SLUG = content("benchmarking/questionnaire")["slug"]
 
 pytestmark = pytest.mark.browser
 

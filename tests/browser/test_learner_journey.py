@@ -1,8 +1,9 @@
 """A learner's journey in a real browser: sign up, confirm the e-mail, take a module in Italian.
 
 Italian pages are driven by their structure (form actions, input types, ids) rather than by UI
-strings, whose translations may still be missing; what they show is checked against the Italian
-course content in courses/content/teachers_citizenship.py.
+strings, whose translations may still be missing; what they show is checked against the course
+content (content/courses/teachers-european-citizenship-and-working-across-borders/) and its
+Italian catalogues.
 """
 
 import re
@@ -15,17 +16,17 @@ import pytest
 from allauth.account.models import EmailAddress
 from playwright.sync_api import expect
 
-from courses.content.teachers_citizenship import COURSE, MODULE_1
+from tests.content_data import course, translator
 
 pytestmark = pytest.mark.browser
 
 PASSWORD = "Crossing-borders-2025"
 
 
-def it(text):
-    """The Italian version of a content text."""
-    return text.translations["it"]
-
+FOLDER = "teachers-european-citizenship-and-working-across-borders"
+COURSE, MODULES = course(FOLDER)
+MODULE_1 = MODULES[0]
+it = translator("it", f"courses/{FOLDER}/course", f"courses/{FOLDER}/{COURSE['modules'][0]}")
 
 COURSE_EN = f"/en/courses/{COURSE['slug']}/"
 COURSE_IT = f"/it/corsi/{it(COURSE['slug'])}/"
@@ -34,7 +35,7 @@ MODULE_1_IT = f"{COURSE_IT}{it(MODULE_1['slug'])}/"
 UNITS = MODULE_1["units"]
 QUIZ_NUMBER = next(number for number, unit in enumerate(UNITS, 1) if unit["type"] == "quiz")
 QUIZ = UNITS[QUIZ_NUMBER - 1]["value"]
-COURSE_UNITS = sum(len(module["units"]) for module in COURSE["modules"])
+COURSE_UNITS = sum(len(module["units"]) for module in MODULES)
 
 
 def _options(question, *, correct):

@@ -2,15 +2,15 @@
 
 import re
 from html import unescape
-from importlib import import_module
 
 from django.test import Client
 
 import pytest
 
-from courses.digint_content import COURSE_MODULES
+from tests.content_data import content, course_folders, translator
 
-COURSES = [import_module(f"courses.content.{name}").COURSE for name in COURSE_MODULES]
+COURSE_KEYS = [f"courses/{folder}/course" for folder in course_folders()]
+COURSES = [content(key) for key in COURSE_KEYS]
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +32,10 @@ def course_titles(html):
         ({"target_group": "policy-officers"}, 2),
         ({"language": "it"}, 6),
         ({"language": "it", "target_group": "managers"}, 2),
-        ({"language": "fr"}, 0),  # course pages are in French, their modules not yet
+        ({"language": "fr"}, 6),
+        ({"language": "nl"}, 6),
+        ({"language": "es"}, 6),
+        ({"language": "ro"}, 6),
         ({"workload": "10"}, 0),
         ({"target_group": "not-a-group"}, 6),  # unknown values are ignored, not errors
     ],
@@ -51,14 +54,15 @@ def test_empty_result_suggests_removing_filters(visitor):
 
 def test_italian_catalogue_shows_the_italian_courses(visitor):
     titles = course_titles(visitor.get("/it/corsi/").content.decode())
-    assert sorted(titles) == sorted(course["title"].translations["it"] for course in COURSES)
+    italian = translator("it", *COURSE_KEYS)
+    assert sorted(titles) == sorted(italian(course["title"]) for course in COURSES)
 
 
 def test_competence_filter(visitor):
     expected = sorted(
-        str(course["title"])
+        course["title"]
         for course in COURSES
-        if "eu-funding" in [competence for competence, _level in course["competences"]]
+        if "eu-funding" in [pair["competence"] for pair in course["competences"]]
     )
     html = visitor.get("/en/courses/", {"competence": "eu-funding"}).content.decode()
     assert expected and sorted(course_titles(html)) == expected

@@ -1,13 +1,12 @@
 """The six pilot courses shipped by load_digint follow the seed and the content rules."""
 
-from importlib import import_module
-
+import polib
 import pytest
 
 from courses.blocks import UnitStreamBlock
-from courses.digint_content import COURSE_MODULES
 from courses.models import CoursePage, ModulePage
-from website.core.seeding import Text
+from tests.content_data import course, course_folders
+from website.core.content import catalogues
 
 SEED_MODULES = {
     "Teachers European Citizenship & Working Across Borders": [
@@ -44,19 +43,20 @@ SEED_MODULES = {
     ],
 }
 
-COURSES = [import_module(f"courses.content.{name}").COURSE for name in COURSE_MODULES]
+FOLDERS = course_folders()
 
 
 def test_the_six_courses_and_their_modules_are_the_seeds():
-    assert {
-        str(course["title"]): [str(m["title"]) for m in course["modules"]] for course in COURSES
-    } == SEED_MODULES
+    courses = [course(folder) for folder in FOLDERS]
+    assert {data["title"]: [m["title"] for m in modules] for data, modules in courses} == (
+        SEED_MODULES
+    )
 
 
-@pytest.mark.parametrize("course", COURSES, ids=lambda course: str(course["slug"]))
-def test_every_module_has_reading_practice_and_a_final_quiz(course):
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_every_module_has_reading_practice_and_a_final_quiz(folder):
     block = UnitStreamBlock()
-    for module in course["modules"]:
+    for module in course(folder)[1]:
         kinds = [unit["type"] for unit in module["units"]]
         assert "text" in kinds, module["title"]
         assert {"resource", "reflection"} & set(kinds), module["title"]
@@ -68,33 +68,26 @@ def test_every_module_has_reading_practice_and_a_final_quiz(course):
         block.clean(block.to_python(module["units"]))  # the editors' validation rules
 
 
-def walk_texts(value):
-    if isinstance(value, Text):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from walk_texts(item)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from walk_texts(item)
+def translated_share(language, key):
+    po = polib.pofile(str(catalogues.catalogue_path(language, key)))
+    return po.percent_translated()
 
 
-@pytest.mark.parametrize("course", COURSES, ids=lambda course: str(course["slug"]))
-def test_every_course_is_in_italian_and_its_page_in_every_language(course):
-    assert all("it" in text.translations for text in walk_texts(course))
-    course_level = [course[name] for name in ("slug", "title", "introduction", "prerequisites")]
-    course_level += course["learning_outcomes"]
-    for text in course_level:
-        assert {"it", "fr", "nl", "es", "ro"} <= set(text.translations), str(text)[:60]
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_every_course_and_module_is_translated_into_every_language(folder):
+    data, _modules = course(folder)
+    for language in ("it", "fr", "nl", "es", "ro"):
+        assert translated_share(language, f"courses/{folder}/course") == 100, language
+        for slug in data["modules"]:
+            assert translated_share(language, f"courses/{folder}/{slug}") == 100, (language, slug)
 
 
 @pytest.mark.django_db
-def test_load_digint_publishes_courses_and_the_italian_translation():
-    assert CoursePage.objects.live().filter(locale__language_code="en").count() == 6
-    assert ModulePage.objects.live().filter(locale__language_code="en").count() == 19
-    for language in ("it", "fr", "nl", "es", "ro"):
+def test_load_digint_publishes_every_course_and_module_in_six_languages():
+    for language in ("en", "it", "fr", "nl", "es", "ro"):
         assert CoursePage.objects.live().filter(locale__language_code=language).count() == 6
-    assert ModulePage.objects.live().filter(locale__language_code="it").count() == 19
+        assert ModulePage.objects.live().filter(locale__language_code=language).count() == 19
     french = CoursePage.objects.filter(locale__language_code="fr").first()
-    # Modules not yet in French are listed in their source language.
-    assert all(module.locale.language_code == "en" for module in french.modules())
+    # A French course lists its French modules, which link to French pages.
+    assert all(module.locale.language_code == "fr" for module in french.modules())
+    assert all(module.url.startswith("/fr/") for module in french.modules())

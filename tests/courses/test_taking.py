@@ -211,7 +211,7 @@ def test_translations_share_activities_and_speak_the_learners_language(
     assert "1 of 3 units done." in done_in_english
     response = learner_client.post(unit_url(italian_module, 3, "quiz"), {"attempt": "x"})
     assert response.status_code == 400
-    assert "ricarica la pagina" in response.content.decode().lower()
+    assert "ricarichi la pagina" in response.content.decode().lower()
 
 
 def test_draft_modules_are_invisible(course, modules, learner_client):

@@ -5,6 +5,8 @@ import re
 
 from django.conf import settings
 from django.test import Client
+from django.utils import translation
+from django.utils.translation import gettext
 
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
@@ -13,6 +15,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 import pytest
 
 from courses.models import CourseIndexPage, CoursePage, ModulePage
+from learning.privacy.models import PrivacyPage
 from website.events.models import EventIndexPage, EventPage
 from website.guidelines.models import BlueprintPage, GuidelinesPage
 from website.home.models import ContentPage, HomePage
@@ -46,7 +49,7 @@ def english(model):
 
 
 def path_in(language, page):
-    """The page's URL under `language`: its translation, or the source served as fallback."""
+    """The page's URL under `language`: its translation, or the source served under it."""
     translated = page.get_translation_or_none(
         page.locale.__class__.objects.get(language_code=language)
     )
@@ -71,11 +74,12 @@ class PageRulesTests(WagtailPageTestCase):
                 EventIndexPage,
                 CourseIndexPage,
                 PracticeIndexPage,
+                PrivacyPage,
             },
         )
 
     def test_sections_sit_under_home(self):
-        for model in (GuidelinesPage, BlueprintPage, PartnerIndexPage, EventIndexPage):
+        for model in (GuidelinesPage, BlueprintPage, PartnerIndexPage, EventIndexPage, PrivacyPage):
             self.assertAllowedParentPageTypes(model, {HomePage})
         self.assertAllowedParentPageTypes(EventPage, {EventIndexPage})
         self.assertCanNotCreateAt(HomePage, EventPage)
@@ -146,14 +150,15 @@ def visitor():
 @pytest.mark.parametrize("language", LANGUAGE_CODES)
 @pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda model: model.__name__)
 def test_page_type_renders_in_each_language(visitor, model, language):
-    """Each page is reachable in every language: as its translation, or, where there is none,
-    through the language switcher (the source page under that language's prefix, or that
-    language's home when the page's section is translated but the page is not yet)."""
+    """Each page is reachable in every language through the language switcher: as its
+    translation, or, where there is none yet, as the source page under that language's prefix,
+    its content marked as English and announced as not yet translated."""
     page = english(model)
     source = visitor.get(page.url).content.decode()
     for code in LANGUAGE_CODES:
         assert f'hreflang="{code}" lang="{code}"' in source, f"no {code} link in the switcher"
     href = re.search(f'<a href="([^"]+)" hreflang="{language}" lang="{language}"', source)
+    assert href.group(1) == path_in(language, page)
     response = visitor.get(href.group(1))
     assert response.status_code == 200
     html = response.content.decode()
@@ -162,11 +167,50 @@ def test_page_type_renders_in_each_language(visitor, model, language):
         page.get_translations(inclusive=True).filter(locale__language_code=language).exists()
     )
     if has_translation:
-        assert href.group(1) == path_in(language, page)
-    # Content shown in another language than the interface is marked as such.
-    if '<main id="main" tabindex="-1" lang="en">' in html:
-        assert "This page is not yet available in your language" not in html  # translated UI
-        assert 'class="notice"' in html
+        assert '<main id="main" tabindex="-1">' in html
+        assert 'class="notice"' not in html
+    else:
+        assert '<main id="main" tabindex="-1" lang="en">' in html
+        assert f'<p class="notice" lang="{language}">' in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["fr", "nl", "es", "ro"])
+def test_untranslated_page_is_served_in_its_language_with_a_notice(
+    visitor, language, module_in_english_and_italian
+):
+    # The module exists in English and Italian only: the other languages' links keep the reader
+    # on the module, in English, under their own interface, and say so in their language.
+    module = module_in_english_and_italian
+    assert not module.get_translations().filter(locale__language_code=language).exists()
+    html = visitor.get(module.url).content.decode()
+    href = re.search(f'<a href="([^"]+)" hreflang="{language}" lang="{language}"', html)
+    assert href.group(1) == re.sub(r"^/en/", f"/{language}/", module.url)
+
+    response = visitor.get(href.group(1))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'<html lang="{language}">' in html
+    assert '<main id="main" tabindex="-1" lang="en">' in html
+    english_notice = (
+        "This page is not yet available in your language; it is shown in its original language."
+    )
+    with translation.override(language):
+        notice = gettext(english_notice)
+    assert notice != english_notice  # the notice speaks the reader's language
+    assert f'<p class="notice" lang="{language}">{notice}</p>' in html.replace("&#x27;", "'")
+    assert module.title in html
+    # The content is the English page's: that is its canonical address; the alternates list
+    # only the languages the module exists in.
+    assert f'<link rel="canonical" href="http://localhost{module.url}">' in html
+    assert f'hreflang="{language}" href=' not in html
+    assert 'rel="alternate" hreflang="it"' in html
+
+
+@pytest.mark.django_db
+def test_missing_page_under_a_language_is_still_not_found(visitor):
+    assert visitor.get("/fr/courses/no-such-course/").status_code == 404
+    assert visitor.get("/fr/no-such-page/").status_code == 404
 
 
 @pytest.mark.django_db
@@ -179,14 +223,16 @@ def test_italian_pages_show_italian_content(visitor):
 
 
 @pytest.mark.django_db
-def test_language_switcher_links_to_translation_or_home(visitor):
+def test_language_switcher_links_to_translation_or_source(visitor, module_in_english_and_italian):
     html = visitor.get("/en/blueprint/").content.decode()
     assert '<a href="/it/blueprint/" hreflang="it" lang="it">' in html
     assert '<a href="/en/blueprint/" hreflang="en" lang="en" aria-current="true">' in html
-    # Modules are in English and Italian only: the French link leads to the French home.
-    module = ModulePage.objects.filter(locale__language_code="en").order_by("path").first()
+    # The module is in English and Italian only: the French link serves the English module
+    # under /fr/.
+    module = module_in_english_and_italian
     module_html = visitor.get(module.url).content.decode()
-    assert '<a href="/fr/" hreflang="fr" lang="fr">' in module_html
+    french = module.url.replace("/en/", "/fr/", 1)
+    assert f'<a href="{french}" hreflang="fr" lang="fr">' in module_html
     assert 'hreflang="it" href="http://localhost/it/' in module_html
 
 

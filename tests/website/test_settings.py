@@ -12,9 +12,21 @@ def run_manage(*args, **env):
     environment = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "DEBUG", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+        if key
+        not in {
+            "SECRET_KEY",
+            "DEBUG",
+            "DJANGO_SETTINGS_MODULE",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+            "LEARNING_BADGES_BASE_URL",
+            "WAGTAILADMIN_BASE_URL",
+        }
     }
-    environment.update(DJANGO_SETTINGS_MODULE="website.settings.production", **env)
+    environment.update(
+        DJANGO_SETTINGS_MODULE="website.settings.production",
+        LEARNING_BADGES_BASE_URL="https://digint.example.eu",
+    )
+    environment.update(env)
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=REPO,

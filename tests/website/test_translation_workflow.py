@@ -16,6 +16,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 import polib
 import pytest
 
+from website.core.content import catalogues
 from website.home.models import ContentPage, HomePage
 from website.partners.models import Partner
 from website.translations.models import TranslatorTeam
@@ -271,6 +272,18 @@ def test_po_round_trip_changes_the_translation(client, italian):
     assert draft.title == "Linee guida per pianificare l'internazionalizzazione"
 
 
+def test_the_dashboard_exports_the_catalogues_the_repository_ships(client, italian):
+    """A partner downloads, translates and commits the same file the loader reads."""
+    response = client.get(
+        reverse("translations_export"), {"locale": locale("it").id, "section": "courses"}
+    )
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    name = "courses/design-internationalisation-policies-vet/course.po"
+    assert name in archive.namelist()
+    shipped = catalogues.catalogue_path("it", name.removesuffix(".po")).read_text()
+    assert archive.read(name).decode() == shipped
+
+
 def test_po_with_strings_of_an_older_source_reports_them_and_applies_the_rest(client, italian):
     ((name, po),) = export(client, "it", "guidelines").items()
     source_page = guidelines("en")
@@ -343,12 +356,11 @@ def test_translator_cannot_import_into_another_language(client, italian):
 def test_italian_translator_translates_a_practice_and_not_into_french(client, italian):
     from website.practices.models import PracticePage
 
-    italian_keys = PracticePage.objects.filter(locale__language_code="it").values("translation_key")
-    practice = (
-        PracticePage.objects.filter(locale__language_code="en")
-        .exclude(translation_key__in=italian_keys)
-        .first()
-    )
+    # A practice published in English only (shipped practices are all translated).
+    practice = PracticePage.objects.filter(locale__language_code="it").first()
+    english = practice.get_translation(locale("en"))
+    practice.delete()
+    practice = english
     url = reverse("wagtail_localize:submit_page_translation", args=[practice.id])
     assert client.post(url, {"locales": [locale("fr").id]}).status_code == 403
     assert client.post(url, {"locales": [locale("it").id]}).status_code == 302

@@ -1,6 +1,5 @@
-import math
-
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -18,6 +17,7 @@ from .blocks import (
     GuidelineAreaBlock,
     PlanStepBlock,
 )
+from .diagram import cycle_diagram
 
 
 def localize_tool_links(*streams):
@@ -114,41 +114,18 @@ class BlueprintPage(BasePage):
         return context
 
     def cycle_diagram(self):
-        """The cycle's phases placed on a circle, with the arcs between them, for the SVG.
+        """The cycle's phases, placed and labelled for the SVG (see `diagram`), or None.
 
         Each phase appears once, in the cycle's order, with the steps the editors gave it.
         """
         steps_by_phase = {}
         for child in self.steps:
             steps_by_phase.setdefault(child.value["phase"], []).append(child.value)
-        present = [(key, label) for key, label in CyclePhase.CHOICES if key in steps_by_phase]
-        count = len(present)
-        gap = 0.36  # radians kept free around each node, so arcs start at its edge
-        phases = []
-        for position, (key, label) in enumerate(present):
-            angle = -math.pi / 2 + 2 * math.pi * position / count
-            next_angle = angle + 2 * math.pi / count
-            phases.append(
-                {
-                    "key": key,
-                    "label": label,
-                    "number": position + 1,
-                    "x": _on_circle(angle)[0],
-                    "y": _on_circle(angle)[1],
-                    "arc_start": _on_circle(angle + gap),
-                    "arc_end": _on_circle(next_angle - gap),
-                    "steps": steps_by_phase[key],
-                }
-            )
-        return phases
-
-
-DIAGRAM_CENTRE = (300, 250)
-DIAGRAM_RADIUS = 190
-
-
-def _on_circle(angle):
-    return (
-        round(DIAGRAM_CENTRE[0] + DIAGRAM_RADIUS * math.cos(angle), 1),
-        round(DIAGRAM_CENTRE[1] + DIAGRAM_RADIUS * math.sin(angle), 1),
-    )
+        phases = [
+            (key, label, steps_by_phase[key])
+            for key, label in CyclePhase.CHOICES
+            if key in steps_by_phase
+        ]
+        if not phases:
+            return None
+        return cycle_diagram(phases, subtitle=gettext("Blueprint"))

@@ -7,9 +7,10 @@ from wagtail.search import index
 
 from website.core.blocks import BaseStreamBlock
 from website.core.models import BasePage
+from website.core.routing import DirectRouteMixin
 
 
-class HomePage(BasePage):
+class HomePage(DirectRouteMixin, BasePage):
     """The front door in each language: what DIG.INT is and where to go next."""
 
     tagline = models.CharField(_("tagline"), max_length=255, blank=True)
@@ -31,6 +32,7 @@ class HomePage(BasePage):
         "events.EventIndexPage",
         "practices.PracticeIndexPage",
         "courses.CourseIndexPage",
+        "privacy.PrivacyPage",
     ]
     max_count_per_parent = 1
 

@@ -8,6 +8,7 @@ class PracticesConfig(AppConfig):
     verbose_name = _("Good practices")
 
     def ready(self):
-        from . import retention
+        from . import attachments, retention
 
         retention.connect_signals()
+        attachments.connect_signals()

@@ -66,3 +66,26 @@ class PracticeStreamBlock(BaseStreamBlock):
     document = DocumentBlock()
     video = VideoEmbedBlock()
     outcomes = OutcomeTableBlock()
+
+
+class KeywordCodeBlock(blocks.CharBlock):
+    """A keyword as stored on practices (its tag slug): the same in every language."""
+
+    def get_translatable_segments(self, value):
+        return []
+
+
+class KeywordLabelBlock(blocks.StructBlock):
+    keyword = KeywordCodeBlock(
+        label=_("Keyword"),
+        max_length=100,
+        help_text=_("As written in the practices' tags, e.g. blended-mobility."),
+    )
+    label = blocks.CharBlock(label=_("Label"), max_length=100)
+
+    class Meta:
+        icon = "tag"
+        template = "blocks/keyword_label_block.html"
+        label = _("Keyword label")
+        preview_value = {"keyword": "blended-mobility", "label": "Blended mobility"}
+        description = _("How a keyword of the good practices is shown to readers.")

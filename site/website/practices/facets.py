@@ -3,7 +3,8 @@
 Values within a facet are alternatives (OR); facets combine (AND). A value's count is the
 number of practices the visitor would see with that value ticked: the other facets' filters
 apply, its own does not. Every count comes from a fixed number of aggregate queries,
-whatever the number of practices.
+whatever the number of practices; the number of practices matching every facet (the
+listing's total) comes from the same aggregate query as the vocabulary facets' counts.
 """
 
 import re
@@ -12,6 +13,7 @@ from functools import reduce
 from operator import or_
 
 from django.db.models import Count, Max, Min, Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from django_countries import countries
@@ -19,7 +21,7 @@ from django_countries import countries
 from website.core.vocabularies import Competence, Dimension, FundingProgramme, OrganisationType
 
 from .fields import token
-from .models import AUDIENCE_CHOICES, PracticeTag
+from .models import AUDIENCE_CHOICES, PracticeKeywords, PracticeTag
 
 NUTS_CODE = re.compile(r"^[A-Z]{2}[0-9A-Z]{1,3}$")
 TAG_SLUG = re.compile(r"^[-a-z0-9_]{1,100}$")
@@ -139,13 +141,16 @@ class TagFacet(GroupedFacet):
         return Q(pk__in=tagged)
 
     def rows(self, queryset):
+        """(keyword, label in the reader's language, count) for each keyword in use."""
+        labels = PracticeKeywords.labels_for(get_language())
         rows = (
             PracticeTag.objects.filter(content_object__in=queryset.values("pk"))
             .values_list("tag__slug", "tag__name")
             .annotate(count=Count("content_object_id"))
             .order_by()
         )
-        yield from rows
+        for keyword, name, count in rows:
+            yield keyword, labels.get(keyword, name), count
 
 
 def all_facets(years=()):
@@ -203,17 +208,25 @@ def year_span(queryset, current_year):
     return list(range(last, first - 1, -1))
 
 
+@dataclass
+class FacetCounts:
+    """What the facet column shows, and how many practices match every selected facet."""
+
+    values: list  # (facet, [FacetValue]) in display order
+    total: int
+
+
 def count_values(queryset, facets, selection):
     """Each facet with its values and counts; `queryset` holds the searched practices."""
     choice_facets = [facet for facet in facets if isinstance(facet, ChoiceFacet)]
-    aggregates = {}
+    aggregates = {"total": Count("pk", filter=selection.q(facets))}
     for facet_index, facet in enumerate(choice_facets):
         others = selection.q(facets, excluding=facet.param)
         for value_index, (code, _label) in enumerate(facet.options()):
             aggregates[f"f{facet_index}_{value_index}"] = Count(
                 "pk", filter=others & facet.value_q(code)
             )
-    counts = queryset.aggregate(**aggregates) if aggregates else {}
+    counts = queryset.aggregate(**aggregates)
     result = []
     for facet_index, facet in enumerate(choice_facets):
         chosen = set(selection.values.get(facet.param, ()))
@@ -226,7 +239,7 @@ def count_values(queryset, facets, selection):
         if isinstance(facet, GroupedFacet):
             result.append((facet, _grouped_values(queryset, facets, facet, selection)))
     order = [facet.param for facet in facets]
-    return sorted(result, key=lambda pair: order.index(pair[0].param))
+    return FacetCounts(sorted(result, key=lambda pair: order.index(pair[0].param)), counts["total"])
 
 
 def _grouped_values(queryset, facets, facet, selection):

@@ -17,6 +17,7 @@ from wagtail.models import Page
 from website.core.vocabularies import Competence, Dimension, FundingProgramme, OrganisationType
 
 from .models import AUDIENCE_CHOICES, PracticePage
+from .search import store_search_vectors
 
 BATCH_SIZE = 500
 PATH_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -109,6 +110,7 @@ def bulk_create_practices(index_page, count):
         for practice, page in zip(practices, pages, strict=True):
             practice.page_ptr_id = practice.id = page.pk
         PracticePage._base_manager._insert(practices, fields=local_fields)
+        store_search_vectors(practice.pk for practice in practices)
     Page.objects.filter(pk=index_page.pk).update(numchild=index_page.numchild + count)
     index_page.numchild += count
     return count

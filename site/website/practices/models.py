@@ -1,3 +1,7 @@
+import functools
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
@@ -11,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -26,7 +31,7 @@ from website.core.vocabularies import (
     TargetGroup,
 )
 
-from .blocks import PracticeStreamBlock
+from .blocks import KeywordLabelBlock, PracticeStreamBlock
 from .fields import ChoiceSetField
 
 FIRST_YEAR = 1987  # the first Erasmus mobility year; nothing in scope is older
@@ -39,6 +44,40 @@ class PracticeTag(TaggedItemBase):
     content_object = ParentalKey(
         "practices.PracticePage", on_delete=models.CASCADE, related_name="tagged_items"
     )
+
+
+class PracticeKeywords(TranslatableMixin, models.Model):
+    """The labels readers see for the keywords (tags) of the good practices, per language.
+
+    Practices store a keyword once, as a code shared by every language; filters and practice
+    pages show its label in the reader's language (or the keyword itself, if it has none).
+    """
+
+    title = models.CharField(_("title"), max_length=255)
+    labels = StreamField(
+        [("keyword", KeywordLabelBlock())], blank=True, verbose_name=_("keyword labels")
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("labels")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("keyword labels")
+        verbose_name_plural = _("keyword labels")
+
+    def __str__(self):
+        return self.title
+
+    @classmethod
+    def labels_for(cls, language_code):
+        """{keyword: label} in `language_code`, falling back to the source language."""
+        labels = {}
+        for locale_code in (settings.LANGUAGE_CODE, language_code):
+            keywords = cls.objects.filter(locale__language_code=locale_code).first()
+            if keywords is not None:
+                labels.update(
+                    {block.value["keyword"]: block.value["label"] for block in keywords.labels}
+                )
+        return labels
 
 
 class PracticeIndexPage(RoutablePageMixin, BasePage):
@@ -155,6 +194,9 @@ class PracticePage(BasePage):
     tags = ClusterTaggableManager(through=PracticeTag, blank=True, verbose_name=_("tags"))
     # Plain text of the page in its language, rebuilt on every save, for full-text search.
     search_text = models.TextField(editable=False, blank=True, default="")
+    # On PostgreSQL: title, summary and search_text as a tsvector in the page language's
+    # text-search configuration, GIN-indexed (see search.py); unused on other databases.
+    search_vector = SearchVectorField(null=True, editable=False, serialize=False)
 
     content_panels = BasePage.content_panels + [
         FieldPanel("introduction", heading=_("Summary")),
@@ -221,6 +263,8 @@ class PracticePage(BasePage):
 
     parent_page_types = ["practices.PracticeIndexPage"]
     subpage_types = []
+    # A copy (or translation) gets its own vector when it is saved.
+    exclude_fields_in_copy = BasePage.exclude_fields_in_copy + ["search_vector"]
 
     class Meta:
         verbose_name = _("good practice")
@@ -232,8 +276,13 @@ class PracticePage(BasePage):
             raise ValidationError({"year_ended": _("A practice cannot end before it starts.")})
 
     def save(self, *args, **kwargs):
+        from .search import store_search_vectors
+
         self.search_text = self.plain_text()
-        return super().save(*args, **kwargs)
+        result = super().save(*args, **kwargs)
+        # Publishing and translating both save the page: its stored vector follows its row.
+        store_search_vectors([self.pk])
+        return result
 
     def plain_text(self):
         """Everything a visitor can read on the page, as one string for the search index."""
@@ -241,8 +290,14 @@ class PracticePage(BasePage):
         parts.extend(strip_tags(block.render()) for block in self.body)
         return " ".join(" ".join(part.split()) for part in parts if part)
 
+    @classmethod
+    @functools.cache
+    def _choice_labels(cls, field_name):
+        """Code → label of a facet field, built once per process instead of once per card."""
+        return dict(cls._meta.get_field(field_name).choices)
+
     def _labels(self, field_name):
-        labels = dict(self._meta.get_field(field_name).choices)
+        labels = self._choice_labels(field_name)
         return [labels[code] for code in getattr(self, field_name) if code in labels]
 
     @property
@@ -264,6 +319,11 @@ class PracticePage(BasePage):
     @property
     def tag_names(self):
         return [tag.name for tag in self.tags.all()]
+
+    def keywords(self):
+        """(keyword, label in the page's language) for each of the practice's tags."""
+        labels = PracticeKeywords.labels_for(self.locale.language_code)
+        return [(tag.slug, labels.get(tag.slug, tag.name)) for tag in self.tags.all()]
 
     @property
     def translations(self):

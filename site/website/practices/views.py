@@ -2,7 +2,7 @@
 
 import csv
 
-from django.core.cache import cache
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import HttpResponse
@@ -13,10 +13,11 @@ from wagtail.models import Locale
 
 from django_countries import countries
 
-from website.core.pagecache import mark_cacheable
+from website.core.clients import over_limit
+from website.core.pagecache import current_generation, mark_cacheable
 
 from .forms import PracticeProposalForm
-from .listing import SORTS, build_listing
+from .listing import LISTING_PARAMS, SORTS, build_listing
 from .submissions import create_draft
 
 RESULTS_PER_PAGE = 20
@@ -45,15 +46,18 @@ CARD_FIELDS = (
 def practice_index(request, index_page):
     """The practices, filtered by facets and words, with the counts of every facet value."""
     listing = build_listing(request, index_page)
-    results = Paginator(
+    counts = listing.counts(index_page)
+    paginator = Paginator(
         listing.practices.select_related("locale").only(*CARD_FIELDS), RESULTS_PER_PAGE
-    ).get_page(request.GET.get("page"))
-    facet_values = listing.facet_values()
+    )
+    paginator.count = counts.total  # counted with the facets: no second scan
+    results = paginator.get_page(request.GET.get("page"))
+    facet_values = counts.values
     for facet, values in facet_values:
         for value in values:
             if value.selected:
                 value.remove_query = listing.without(facet.param, value.code)
-    mark_cacheable(request)
+    mark_cacheable(request, (*LISTING_PARAMS, "page"))
     return index_page.render(
         request,
         template="practices/practice_index_page.html",
@@ -64,6 +68,9 @@ def practice_index(request, index_page):
             "without_search": listing.without("q", None),
             "results": results,
             "sorts": SORTS,
+            # The filter form's fragment cache: per state, until the next publication.
+            "fragment_generation": current_generation(),
+            "fragment_seconds": settings.PAGE_CACHE_SECONDS,
         },
     )
 
@@ -81,7 +88,7 @@ def practices_by_country(request, index_page):
         {"code": row["country"], "name": countries.name(row["country"]), "count": row["count"]}
         for row in rows
     ]
-    mark_cacheable(request)
+    mark_cacheable(request, LISTING_PARAMS)
     return index_page.render(
         request,
         template="practices/practices_by_country.html",
@@ -169,28 +176,13 @@ def _cell(value):
     return "'" + text if text.startswith(FORMULA_PREFIXES) else text
 
 
-def _client_address(request):
-    return request.META.get("REMOTE_ADDR", "unknown")
-
-
-def _over_rate_limit(request):
-    """Count this proposal from the visitor's address; True beyond the hourly allowance."""
-    key = f"practices:proposals:{_client_address(request)}"
-    cache.add(key, 0, timeout=3600)
-    try:
-        return cache.incr(key) > PROPOSALS_PER_HOUR
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=3600)
-        return False
-
-
 def propose_practice(request, index_page):
     """The public proposal form; a valid proposal becomes a draft for the moderators."""
     status = 200
     submitted = False
     if request.method == "POST":
         form = PracticeProposalForm(request.POST, request.FILES)
-        if _over_rate_limit(request):
+        if over_limit("practice-proposals", request, PROPOSALS_PER_HOUR, 3600):
             form.is_valid()
             form.add_error(
                 None, _("Too many proposals from your address; please try again in an hour.")

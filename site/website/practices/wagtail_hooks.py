@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import PracticeSubmission
+from .models import PracticeKeywords, PracticeSubmission
 
 
 class PracticeSubmissionViewSet(SnippetViewSet):
@@ -17,3 +17,16 @@ class PracticeSubmissionViewSet(SnippetViewSet):
 
 
 register_snippet(PracticeSubmissionViewSet)
+
+
+class PracticeKeywordsViewSet(SnippetViewSet):
+    """The labels of the practices' keywords, translated like every other snippet."""
+
+    model = PracticeKeywords
+    icon = "tag"
+    menu_label = _("Keyword labels")
+    list_display = ["title", "locale"]
+    add_to_settings_menu = True
+
+
+register_snippet(PracticeKeywordsViewSet)

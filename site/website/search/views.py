@@ -1,25 +1,33 @@
+import re
+
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 
 from wagtail.models import Locale, Page
 
+from website.core.pagecache import mark_cacheable
+
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
+# Operators of the backends' query languages (SQLite FTS5 quotes, NUL...): only words count.
+NOT_A_WORD = re.compile(r"[^\w\s]+")
 
 
 def search(request):
     """Full-text search over the live pages of the visitor's language."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    words = " ".join(NOT_A_WORD.sub(" ", query).split())
     results = Page.objects.none()
-    if query:
+    if words:
         results = (
             Page.objects.live()
             .public()
             .filter(locale=Locale.get_active())
-            .search(query, operator="and")
+            .search(words, operator="and")
         )
     page_number = request.GET.get("page")
     paginated = Paginator(results, RESULTS_PER_PAGE).get_page(page_number)
+    mark_cacheable(request, ("q", "page"))
     return TemplateResponse(
         request, "search/search.html", {"search_query": query, "results": paginated}
     )

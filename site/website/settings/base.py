@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 
 # The repository root: manage.py, locale/, templates/, static/, var/.
 BASE_DIR = Path(__file__).resolve().parents[3]
@@ -22,6 +23,11 @@ def env_bool(name, default=False):
 
 def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def env_int_or_none(name):
+    value = os.environ.get(name, "").strip()
+    return int(value) if value else None
 
 
 DEBUG = env_bool("DEBUG")
@@ -44,6 +50,7 @@ INSTALLED_APPS = [
     "learning.competences",
     "learning.badges",
     "learning.benchmarking",
+    "learning.privacy",
     "website.translations",
     "allauth",
     "allauth.account",
@@ -67,6 +74,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_countries",
+    "csp",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -81,6 +89,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "website.core.security.ContentSecurityPolicyMiddleware",
+    "website.core.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -95,6 +105,43 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "website.translations.middleware.TranslatorLocaleMiddleware",
 ]
+
+# Content-Security-Policy (django-csp; the admin's looser policy is in website.core.security).
+# Video blocks embed YouTube and Vimeo players; nothing else comes from another origin.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [
+            "https://www.youtube.com",
+            "https://www.youtube-nocookie.com",
+            "https://player.vimeo.com",
+        ],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Browser features no page uses are switched off (Permissions-Policy header).
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "fullscreen": ["self"],
+}
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
 
 ROOT_URLCONF = "website.urls"
 WSGI_APPLICATION = "website.wsgi.application"
@@ -111,6 +158,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -125,11 +173,15 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Several threads or processes write (web, task worker, LRS clients): with WAL and
-    # immediate transactions they queue for the write lock instead of failing on it.
+    # immediate transactions they queue for the write lock instead of failing on it. Pages
+    # are read through a memory map: each commit of another connection empties a
+    # connection's page cache, and the LRS's index pages are then read without a copy.
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         transaction_mode="IMMEDIATE",
         timeout=20,
-        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        init_command=(
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA mmap_size=268435456;"
+        ),
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "core.User"
@@ -145,9 +197,25 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Counters every server process must share (rate limits): Redis when configured, else files
+# under var/ that all processes on this machine see (local memory would count per process).
+CACHES["shared"] = (
+    CACHES["default"]
+    if os.environ.get("REDIS_URL")
+    else {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(VAR_DIR / "cache" / "shared"),
+    }
+)
+RATE_LIMIT_CACHE = "shared"
+# How many proxies (TLS terminator, load balancer) stand in front of the server, each adding
+# the address it saw to X-Forwarded-For; 0 trusts no such header (REMOTE_ADDR is the client).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
 
 # Anonymous page views are cached this long; publishing invalidates them at once.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# At most this many query-string variants of one page (filters, searches) are cached at once.
+PAGE_CACHE_MAX_VARIANTS = int(os.environ.get("PAGE_CACHE_MAX_VARIANTS", "200"))
 
 # Background work: Django's tasks API (django-tasks backport) on a database-backed queue,
 # run by `python manage.py db_worker`.
@@ -187,6 +255,12 @@ LANGUAGES = [
     ("ro", "Română"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Shipped content: the English source (content/FORMAT.md) and its PO catalogues per language
+# (locale/<language>/content/), loaded by `manage.py load_digint`.
+DIGINT_CONTENT_DIR = BASE_DIR / "content"
+DIGINT_CONTENT_CATALOGUES_DIR = BASE_DIR / "locale"
+# Dates and numbers as the CLDR writes them in each language; English in British style.
+FORMAT_MODULE_PATH = ["website.formats"]
 TIME_ZONE = "Europe/Brussels"
 USE_I18N = True
 USE_TZ = True
@@ -211,13 +285,24 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Learners' data exports: never under MEDIA_URL; only the signed-in learner's view serves them.
+STORAGES["exports"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": VAR_DIR / "exports", "base_url": None},
+}
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     # S3-compatible media (django-storages): bucket, keys and endpoint come from AWS_* variables.
     STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    STORAGES["exports"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {"location": "private-exports", "default_acl": "private"},
+    }
     AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL")
     AWS_QUERYSTRING_AUTH = env_bool("AWS_QUERYSTRING_AUTH", False)
 
 WAGTAIL_SITE_NAME = "DIG.INT"
+# No avatar requests to gravatar.com from the admin (a third party learns who edits).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
@@ -245,8 +330,23 @@ LOGGING = {
 # The LRS under /xapi/: the largest request body (413 above it) and the page size of GETs.
 LEARNING_XAPI_MAX_BODY_BYTES = int(os.environ.get("LEARNING_XAPI_MAX_BODY_BYTES", 20_000_000))
 LEARNING_XAPI_PAGE_SIZE = int(os.environ.get("LEARNING_XAPI_PAGE_SIZE", 100))
+# The xAPI version of the platform's own statements: 1.0.3 (default) or 2.0.0.
+LEARNING_XAPI_PLATFORM_VERSION = os.environ.get("LEARNING_XAPI_PLATFORM_VERSION", "1.0.3")
+# Limits on what clients send (see README, "Security"): statements per POST, JSON nesting,
+# characters per string, and how long a `more` link stays valid (seconds).
+LEARNING_XAPI_MAX_STATEMENTS_PER_BATCH = int(
+    os.environ.get("LEARNING_XAPI_MAX_STATEMENTS_PER_BATCH", 1000)
+)
+LEARNING_XAPI_MAX_JSON_DEPTH = int(os.environ.get("LEARNING_XAPI_MAX_JSON_DEPTH", 32))
+LEARNING_XAPI_MAX_STRING_LENGTH = int(os.environ.get("LEARNING_XAPI_MAX_STRING_LENGTH", 100_000))
+LEARNING_XAPI_MORE_LINK_SECONDS = int(os.environ.get("LEARNING_XAPI_MORE_LINK_SECONDS", 86_400))
 LEARNING_XAPI_ACTIVITY_BASE = os.environ.get(
     "LEARNING_XAPI_ACTIVITY_BASE", WAGTAILADMIN_BASE_URL.rstrip("/") + "/xapi/activities"
+)
+
+# Benchmarking: how many institutions one account may register (administrators add more).
+LEARNING_BENCHMARKING_MAX_REGISTRATIONS = int(
+    os.environ.get("LEARNING_BENCHMARKING_MAX_REGISTRATIONS", 3)
 )
 
 # Open Badges 3.0 credentials. The issuer's Ed25519 key comes from LEARNING_BADGES_ISSUER_KEY
@@ -259,8 +359,27 @@ LEARNING_BADGES_ISSUER_KEY_FILE = Path(
 # The absolute base of credential, issuer, key and status list URLs; never change it once
 # credentials are issued (they name these URLs inside their signature).
 LEARNING_BADGES_BASE_URL = os.environ.get("LEARNING_BADGES_BASE_URL", WAGTAILADMIN_BASE_URL)
+# How long verifiers and caches may keep the revocation status list (seconds).
+LEARNING_BADGES_STATUS_LIST_MAX_AGE = int(
+    os.environ.get("LEARNING_BADGES_STATUS_LIST_MAX_AGE", 300)
+)
+# The largest credential the verify form inflates from a compressed badge chunk.
+LEARNING_BADGES_MAX_DECOMPRESSED_BYTES = int(
+    os.environ.get("LEARNING_BADGES_MAX_DECOMPRESSED_BYTES", 1_000_000)
+)
 LEARNING_BADGES_ISSUER_NAME = os.environ.get(
     "LEARNING_BADGES_ISSUER_NAME", "DIG.INT — Digital International Trainers consortium"
 )
 # ISO 3166-1 alpha-2 country of the awarding body (the project's coordinator).
 LEARNING_BADGES_ISSUER_COUNTRY = os.environ.get("LEARNING_BADGES_ISSUER_COUNTRY", "IT")
+
+# Learners' data rights (learning.privacy). An account deletion waits this many days, during
+# which the learner can cancel it; an export's download link works this many hours.
+LEARNING_PRIVACY_COOLING_OFF_DAYS = int(os.environ.get("LEARNING_PRIVACY_COOLING_OFF_DAYS", "7"))
+LEARNING_PRIVACY_EXPORT_VALID_HOURS = int(
+    os.environ.get("LEARNING_PRIVACY_EXPORT_VALID_HOURS", "72")
+)
+# Retention (`purge_inactive_accounts`), off while empty: accounts whose address was never
+# confirmed are erased after this many days; export files are deleted after this many days.
+LEARNING_PRIVACY_PURGE_UNCONFIRMED_DAYS = env_int_or_none("LEARNING_PRIVACY_PURGE_UNCONFIRMED_DAYS")
+LEARNING_PRIVACY_PURGE_EXPORTS_DAYS = env_int_or_none("LEARNING_PRIVACY_PURGE_EXPORTS_DAYS")

@@ -1,6 +1,7 @@
 """Production: refuse to start without the variables a real deployment needs."""
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -14,6 +15,13 @@ if not SECRET_KEY:  # noqa: F405
     )
 if DEBUG:  # noqa: F405
     raise ImproperlyConfigured("DEBUG must be off in production settings; unset DEBUG.")
+_badges_base = urlsplit(LEARNING_BADGES_BASE_URL)  # noqa: F405
+if _badges_base.scheme != "https" or not _badges_base.hostname:
+    raise ImproperlyConfigured(
+        "LEARNING_BADGES_BASE_URL (default: WAGTAILADMIN_BASE_URL) must be the site's public "
+        f"https address, not {LEARNING_BADGES_BASE_URL!r}: every credential signs URLs built on "  # noqa: F405
+        "it, so they could never be corrected later."
+    )
 
 # Behind a TLS-terminating proxy (see README): trust its X-Forwarded-Proto header.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -23,6 +31,3 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "DENY"

@@ -6,9 +6,11 @@ from django.utils import translation
 
 import pytest
 
-from learning.benchmarking.digint_content import SLUG
 from learning.benchmarking.models import Institution
 from learning.benchmarking.questionnaires import current_version, source_questionnaire
+from tests.content_data import content
+
+SLUG = content("benchmarking/questionnaire")["slug"]
 
 
 @pytest.fixture(autouse=True)
@@ -50,6 +52,7 @@ def institution(db):
         region="Emilia-Romagna",
         kind="vet-provider",
         size="medium",
+        is_verified=True,
     )
 
 
@@ -66,7 +69,11 @@ def member_client(member):
 @pytest.fixture
 def other_institution(db):
     return Institution.objects.create(
-        name="Lycée Professionnel Lumière", country="FR", kind="vet-provider", size="small"
+        name="Lycée Professionnel Lumière",
+        country="FR",
+        kind="vet-provider",
+        size="small",
+        is_verified=True,
     )
 
 

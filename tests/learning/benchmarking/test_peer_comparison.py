@@ -47,6 +47,7 @@ def peers(
             kind=kind,
             size=size,
             shows_as_best_performer=opted_in,
+            is_verified=True,
         )
         made.append(submitted(institution, version, (score + index,) * 4))
     return made
@@ -177,7 +178,7 @@ def test_report_is_for_members_only(own, outsider_client):
 
 def test_report_draws_the_radar_and_its_table(own, member_client):
     page = member_client.get(reverse("benchmarking:report", args=[own.pk])).content.decode()
-    assert '<svg viewBox="0 0 420 420"' in page and 'role="img"' in page
+    assert '<svg viewBox="0 0 ' in page and 'role="img"' in page
     assert "Curriculum internationalisation: 60/100" in page
     assert "<caption>Scores, maturity and percentiles per dimension</caption>" in page
     assert "How the scores are computed" in page
@@ -206,3 +207,16 @@ def test_printable_report_stands_alone_with_its_radar(own, member_client):
     assert response.status_code == 200
     assert 'class="printable"' in page and 'role="img"' in page
     assert "site-header" not in page
+
+
+def test_report_pages_keep_the_readers_place_in_every_language(own, member_client):
+    report = reverse("benchmarking:report", args=[own.pk])
+    page = member_client.get(f"{report}?compare=1&country=on").content.decode()
+    french = report.replace("/en/", "/fr/", 1)
+    assert f'<a href="{french}?compare=1&amp;country=on" hreflang="fr" lang="fr">' in page
+    assert f'<link rel="canonical" href="http://localhost{report}">' in page
+    printable = reverse("benchmarking:report-print", args=[own.pk])
+    page = member_client.get(printable).content.decode()
+    assert f'<link rel="canonical" href="http://localhost{printable}">' in page
+    romanian = printable.replace("/en/", "/ro/", 1)
+    assert f'<link rel="alternate" hreflang="ro" href="http://localhost{romanian}">' in page

@@ -3,12 +3,15 @@ progress shown by a later assessment, and access for members only."""
 
 from django.http import QueryDict
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.html import escape
+from django.utils.translation import gettext
 
 import pytest
 
 from learning.benchmarking.models import Action, Assessment, Kpi, Objective, Plan
 from learning.benchmarking.services import answers_from_post, save_answers
+from website.core.vocabularies import Dimension
 
 pytestmark = pytest.mark.django_db
 
@@ -71,7 +74,34 @@ def test_action_kpi_takes_its_baseline_from_the_assessment(
     )
     assert response.status_code == 302
     kpi = Kpi.objects.get(action__objective=objective)
-    assert (kpi.baseline, kpi.target, kpi.label) == (5, 40, number["text"])
+    assert (kpi.measure, kpi.baseline, kpi.target) == (f"question:{number['id']}", 5, 40)
+    assert number["text"] in member_client.get(plan_url(institution)).content.decode()
+
+
+def test_kpi_is_stored_as_a_code_and_named_in_the_readers_language(
+    objective, member_client, institution
+):
+    member_client.post(
+        plan_url(institution),
+        {
+            "step": "action",
+            "objective": objective.pk,
+            "year": 2026,
+            "owner": "Direzione",
+            "description": "Campus pilota",
+            "measure": "dimension:offshore",
+            "target": 1500,
+        },
+    )
+    assert Kpi.objects.get(action__objective=objective).measure == "dimension:offshore"
+    assert not any(field.name == "label" for field in Kpi._meta.get_fields())
+    with translation.override("it"):
+        italian = member_client.get(plan_url(institution)).content.decode()
+        offshore = escape(gettext("Score: %(dimension)s") % {"dimension": Dimension.OFFSHORE.label})
+    assert offshore.startswith("Punteggio: ") and offshore in italian
+    assert "<td>1.500</td>" in italian  # the target, grouped the Italian way
+    english = member_client.get(plan_url(institution)).content.decode()
+    assert "Score: VET offshore campuses" in english and "<td>1,500</td>" in english
 
 
 def test_later_assessment_shows_progress_on_kpis(

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from website.practices.models import PracticePage
+from website.practices.models import PracticeIndexPage, PracticePage
 
 
 def titles(response):
@@ -144,3 +144,26 @@ def test_countries_view_counts_the_filtered_practices(client, index_page):
             expected[practice.country.code] = expected.get(practice.country.code, 0) + 1
     assert {code: int(count) for code, count in rows} == expected
     assert expected
+
+
+@pytest.mark.parametrize(
+    ("language", "label"),
+    [("en", "Blended mobility"), ("ro", "Mobilitate mixtă"), ("fr", "Mobilité hybride")],
+)
+def test_keyword_filters_show_labels_in_the_readers_language(db, client, language, label):
+    index = PracticeIndexPage.objects.get(locale__language_code=language)
+    page = client.get(index.url).content.decode()
+    assert re.search(rf'name="tag" value="blended-mobility"[^>]*>\s*<label[^>]*>\s*{label}', page)
+    assert ">blended-mobility<" not in page
+
+
+def test_a_practice_page_shows_its_keywords_in_its_language(db, client):
+    practice = PracticePage.objects.get(
+        locale__language_code="it",
+        translation_key=english_practices(slug="learner-mobility-mechatronics")
+        .get()
+        .translation_key,
+    )
+    page = client.get(practice.url).content.decode()
+    assert '?tag=mechatronics">Meccatronica</a>' in page
+    assert '?tag=placements">Tirocini</a>' in page

@@ -1,5 +1,6 @@
 """Where practice pages live, that editors can create them, and that facets stay in sync."""
 
+from wagtail.models import Locale
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
@@ -85,7 +86,7 @@ def test_translations_share_facets_but_not_texts(db):
     source = PracticePage.objects.get(
         locale__language_code="en", slug="learner-mobility-mechatronics"
     )
-    italian = source.get_translation(source.get_translations().get().locale)
+    italian = source.get_translation(Locale.objects.get(language_code="it"))
     assert italian.dimensions == source.dimensions
     assert italian.country == source.country
     assert italian.funding == source.funding
