@@ -4,7 +4,8 @@ A language detector (lingua) reads the visible text of each page's main content:
 of every type that load_digint ships, the application pages, and every unit of every module
 as an enrolled learner sees it. A paragraph of four words or more that it takes for English
 on a page in another language is an English fallback (an untranslated string or a page served
-in its source language). Proper names that are English in every language are listed below.
+in its source language). Proper names that are English in every language are listed below;
+names of organisations are marked translate="no" in the templates and left out.
 """
 
 import re
@@ -60,6 +61,8 @@ def approved_terms(language):
 def english_paragraphs(html, language):
     """The paragraphs of the page's main content that read as English."""
     main = BeautifulSoup(html, "html.parser").find("main")
+    for proper_name in main.select('[translate="no"]'):
+        proper_name.decompose()  # names of organisations and people are not translated
     found = []
     for element in main.find_all(TEXT_ELEMENTS):
         if element.find(TEXT_ELEMENTS):
