@@ -113,6 +113,16 @@ def test_check_reports_a_forbidden_rendering(glossary):
     ) == [(FORBIDDEN, "credential", "acreditare")]
 
 
+def test_a_file_name_does_not_excuse_the_term_beside_it(glossary):
+    # "badge.png" is a file name, but "the badge image" still needs the approved term.
+    assert problems(
+        glossary,
+        "badge.png (the badge image)",
+        "badge.png (la imagen del badge)",
+        "es",
+    ) == [(FORBIDDEN, "badge", "badge")]
+
+
 def test_check_reports_a_term_rendered_otherwise(glossary):
     assert problems(glossary, "Verify a credential", "Verifichi un attestato", "it") == [
         (MISSING, "credential", "")
@@ -145,6 +155,8 @@ def test_check_accepts_approved_forms(glossary, source, translation, language):
         ("Digital International Trainers", "Digital International Trainers", "es"),
         ("An Open Badges credential", "Una credencial Open Badges", "es"),
         ("Project 2022-1-IT01-KA220-VET-00008945", "Progetto 2022-1-IT01-KA220-VET-00008945", "it"),
+        ("credential.json and badge.png", "credential.json y badge.png", "es"),
+        ("Open badge.png", "Deschideți badge.png", "ro"),
         # Placeholders, addresses and other senses of a word are not terms either.
         ("Issued to %(learner)s", "Rilasciata a %(learner)s", "it"),
         ("See https://example.org/credential", "Vedi https://example.org/credential", "it"),
