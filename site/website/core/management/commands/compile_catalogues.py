@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 from django.conf import settings
@@ -20,6 +21,11 @@ class Command(BaseCommand):
                     catalogue = polib.pofile(str(po_path))
                 except OSError as error:
                     raise CommandError(f"Cannot read {po_path}: {error}") from error
-                catalogue.save_as_mofile(str(po_path.with_suffix(".mo")))
+                # Written beside, then renamed: a process reading the catalogue at that moment
+                # (a test run started alongside) sees the old file or the new one, never half.
+                mo_path = po_path.with_suffix(".mo")
+                partial = mo_path.with_suffix(f".mo.{os.getpid()}")
+                catalogue.save_as_mofile(str(partial))
+                os.replace(partial, mo_path)
                 compiled += 1
         self.stdout.write(f"Compiled {compiled} catalogues.")
