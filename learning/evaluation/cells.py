@@ -39,9 +39,11 @@ class Cell:
         if self.value is None:
             return NOT_COMPUTABLE
         if self.kind == "share":
-            return f"{number_format(self.value * 100, 1)}\N{NO-BREAK SPACE}%"
+            return f"{number_format(round(self.value * 100, 1), 1)}\N{NO-BREAK SPACE}%"
         if self.kind in ("decimal", "days"):
-            return number_format(self.value, 2 if self.kind == "decimal" else 1)
+            places = 2 if self.kind == "decimal" else 1
+            # number_format cuts decimals off; figures are rounded first.
+            return number_format(round(self.value, places), places)
         return number_format(self.value)
 
     @property
