@@ -119,6 +119,11 @@ def _apply_one(batch, body):
     iri = body["object"]["id"]
     kind = body["object"].get("definition", {}).get("type", "")
     result = body.get("result", {})
+    if kind in (ActivityType.LESSON, ActivityType.ASSESSMENT) and verb != Verb.ANSWERED:
+        # Opening, doing or attempting a unit starts the module it belongs to.
+        module = _first(body["context"].get("contextActivities", {}).get("parent", []))
+        if module:
+            _start(enrolment, module, timestamp)
     if kind == ActivityType.COURSE:
         if verb == Verb.COMPLETED and enrolment.completed_at is None:
             enrolment.completed_at = timestamp
@@ -128,11 +133,8 @@ def _apply_one(batch, body):
             enrolment.credential_at = timestamp
             enrolment.save(update_fields=["credential_at"])
     elif kind == ActivityType.MODULE and verb in (Verb.LAUNCHED, Verb.COMPLETED):
-        fact = _activity(enrolment, iri, ActivityFact.MODULE)
-        if verb == Verb.LAUNCHED and fact.started_at is None:
-            fact.started_at = timestamp
-            fact.save(update_fields=["started_at"])
-        elif verb == Verb.COMPLETED and fact.completed_at is None:
+        fact = _start(enrolment, iri, timestamp)
+        if verb == Verb.COMPLETED and fact.completed_at is None:
             fact.completed_at = timestamp
             fact.save(update_fields=["completed_at"])
     elif kind == ActivityType.ASSESSMENT and verb in (Verb.ATTEMPTED, Verb.PASSED):
@@ -153,6 +155,15 @@ def _activity(enrolment, iri, kind):
     fact, _created = ActivityFact.objects.get_or_create(
         enrolment=enrolment, activity_iri=iri, defaults={"kind": kind}
     )
+    return fact
+
+
+def _start(enrolment, module_iri, timestamp):
+    """The module's fact, started at `timestamp` unless it was started before."""
+    fact = _activity(enrolment, module_iri, ActivityFact.MODULE)
+    if fact.started_at is None or fact.started_at > timestamp:
+        fact.started_at = timestamp
+        fact.save(update_fields=["started_at"])
     return fact
 
 

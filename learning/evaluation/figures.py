@@ -142,11 +142,11 @@ def names(iris, language):
     result = {}
     for iri in iris:
         name_map = definitions.get(iri, {}).get("name", {})
-        result[iri] = _in_language(name_map, language) or iri.rsplit("/", 1)[-1]
+        result[iri] = in_language(name_map, language) or iri.rsplit("/", 1)[-1]
     return result
 
 
-def _in_language(language_map, language):
+def in_language(language_map, language):
     if not language_map:
         return ""
     language = (language or "").split("-")[0]
