@@ -42,6 +42,16 @@ _SQLITE_WRITER = threading.Lock()
 # Properties the LRS sets or may change; two statements differing only in these are the same.
 LRS_PROPERTIES = ("id", "stored", "authority", "version")
 
+# Functions called inside the storing transaction with the new statements and their client
+# (None for the platform's own); apps that keep figures in step with statements register here.
+_store_listeners = []
+
+
+def register_store_listener(listener):
+    """Call `listener(bodies, client)` in the storing transaction for every stored batch."""
+    if listener not in _store_listeners:
+        _store_listeners.append(listener)
+
 
 class StatementConflict(StatementError):
     """A statement id already stored with different content (HTTP 409)."""
@@ -170,6 +180,8 @@ def _store(statements, authority, client, attachments, version):
     _void(new, client)
     _index(list(zip(seqs, new, strict=True)))
     activities.remember(new, stored)
+    for listener in _store_listeners:
+        listener(new, client)
     if attachments:
         _keep_attachments(new, attachments)
     targets = _forwarding_targets() if seqs else []

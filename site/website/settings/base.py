@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "learning.badges",
     "learning.benchmarking",
     "learning.privacy",
+    "learning.evaluation",
     "website.translations",
     "allauth",
     "allauth.account",

@@ -1,0 +1,227 @@
+"""Keeping the evaluation aggregates in step with the platform's statements, and rebuilding them.
+
+`apply` is registered with `learning.xapi.services` and runs in the transaction that stores a
+batch of statements, so the aggregates commit (or roll back) with the statements. Only the
+platform's own statements count: those LRS clients send are not learning acts on the platform.
+`rebuild` replaces every aggregate by the projection of the stored, unvoided platform
+statements; it takes the statement table's share lock on PostgreSQL first, so that statements
+arriving meanwhile wait and are applied afterwards, never lost and never counted twice.
+"""
+
+import uuid
+
+from django.db import connection, transaction
+from django.db.models import F
+
+from learning.progress.vocabulary import ActivityType, Verb
+from learning.xapi.models import LearnerAccount, Statement
+from learning.xapi.primitives import parse_timestamp
+from learning.xapi.vocabulary import VOIDED
+
+from .models import ActivityFact, AnswerFact, EnrolmentFact
+
+CHUNK = 1000
+
+
+def _first(items):
+    return items[0]["id"] if items else ""
+
+
+def _course_iri(body):
+    """The course a statement belongs to: its grouping, itself, or its parent."""
+    activities = body.get("context", {}).get("contextActivities", {})
+    grouping = _first(activities.get("grouping", []))
+    if grouping:
+        return grouping
+    if body["object"].get("definition", {}).get("type") == ActivityType.COURSE:
+        return body["object"]["id"]
+    return _first(activities.get("parent", []))
+
+
+def _target_groups(names):
+    """Account name → the target group the learner states in their profile."""
+    return {
+        str(name): group or ""
+        for name, group in LearnerAccount.objects.filter(name__in=names).values_list(
+            "name", "user__target_group"
+        )
+    }
+
+
+def _learner(body):
+    return body.get("actor", {}).get("account", {}).get("name", "")
+
+
+class _Batch:
+    """The enrolments a batch of statements touches, read once."""
+
+    def __init__(self, bodies):
+        registrations = {body["context"]["registration"] for body in bodies}
+        self.enrolments = {
+            str(fact.registration): fact
+            for fact in EnrolmentFact.objects.filter(registration__in=registrations)
+        }
+        names = {_learner(body) for body in bodies}
+        self.groups = _target_groups([name for name in names if _is_uuid(name)])
+
+    def enrolment(self, body, timestamp):
+        registration = body["context"]["registration"]
+        fact = self.enrolments.get(registration)
+        if fact is None:
+            learner = _learner(body)
+            fact = EnrolmentFact.objects.create(
+                registration=registration,
+                learner=learner,
+                course_iri=_course_iri(body),
+                language=body["context"].get("language", ""),
+                target_group=self.groups.get(learner, ""),
+                enrolled_at=timestamp,
+            )
+            self.enrolments[registration] = fact
+        return fact
+
+
+def _is_uuid(value):
+    try:
+        uuid.UUID(value)
+    except (ValueError, TypeError, AttributeError):
+        return False
+    return True
+
+
+def apply(bodies, client):
+    """Add stored statements to the aggregates (in the storing transaction).
+
+    Args:
+        bodies: The statements just stored, as stored.
+        client: The LRS client that stored them; None for the platform's own.
+    """
+    if client is not None:
+        return
+    bodies = [
+        body
+        for body in bodies
+        if body["verb"]["id"] != VOIDED
+        and body.get("context", {}).get("registration")
+        and body.get("object", {}).get("objectType", "Activity") == "Activity"
+    ]
+    if not bodies:
+        return
+    batch = _Batch(bodies)
+    for body in bodies:
+        _apply_one(batch, body)
+
+
+def _apply_one(batch, body):
+    timestamp = parse_timestamp(body["timestamp"])
+    enrolment = batch.enrolment(body, timestamp)
+    verb = body["verb"]["id"]
+    iri = body["object"]["id"]
+    kind = body["object"].get("definition", {}).get("type", "")
+    result = body.get("result", {})
+    if kind in (ActivityType.LESSON, ActivityType.ASSESSMENT) and verb != Verb.ANSWERED:
+        # Opening, doing or attempting a unit starts the module it belongs to.
+        module = _first(body["context"].get("contextActivities", {}).get("parent", []))
+        if module:
+            _start(enrolment, module, timestamp)
+    if kind == ActivityType.COURSE:
+        if verb == Verb.COMPLETED and enrolment.completed_at is None:
+            enrolment.completed_at = timestamp
+            enrolment.save(update_fields=["completed_at"])
+    elif verb == Verb.EARNED:
+        if enrolment.credential_at is None:
+            enrolment.credential_at = timestamp
+            enrolment.save(update_fields=["credential_at"])
+    elif kind == ActivityType.MODULE and verb in (Verb.LAUNCHED, Verb.COMPLETED):
+        fact = _start(enrolment, iri, timestamp)
+        if verb == Verb.COMPLETED and fact.completed_at is None:
+            fact.completed_at = timestamp
+            fact.save(update_fields=["completed_at"])
+    elif kind == ActivityType.ASSESSMENT and verb in (Verb.ATTEMPTED, Verb.PASSED):
+        fact = _activity(enrolment, iri, ActivityFact.QUIZ)
+        if verb == Verb.ATTEMPTED:
+            fact.attempts += 1
+            fact.started_at = fact.started_at or timestamp
+            fact.last_score = result.get("score", {}).get("raw")
+            fact.save(update_fields=["attempts", "started_at", "last_score"])
+        elif fact.completed_at is None:
+            fact.completed_at = timestamp
+            fact.save(update_fields=["completed_at"])
+    elif kind == ActivityType.INTERACTION and verb == Verb.ANSWERED:
+        _answer(enrolment, body, iri, result)
+
+
+def _activity(enrolment, iri, kind):
+    fact, _created = ActivityFact.objects.get_or_create(
+        enrolment=enrolment, activity_iri=iri, defaults={"kind": kind}
+    )
+    return fact
+
+
+def _start(enrolment, module_iri, timestamp):
+    """The module's fact, started at `timestamp` unless it was started before."""
+    fact = _activity(enrolment, module_iri, ActivityFact.MODULE)
+    if fact.started_at is None or fact.started_at > timestamp:
+        fact.started_at = timestamp
+        fact.save(update_fields=["started_at"])
+    return fact
+
+
+def _answer(enrolment, body, iri, result):
+    context = body["context"]
+    quiz_iri = _first(context.get("contextActivities", {}).get("parent", []))
+    updated = AnswerFact.objects.filter(enrolment=enrolment, question_iri=iri).update(
+        answers=F("answers") + 1
+    )
+    if updated:
+        return
+    quiz = ActivityFact.objects.filter(enrolment=enrolment, activity_iri=quiz_iri).first()
+    AnswerFact.objects.create(
+        enrolment=enrolment,
+        question_iri=iri,
+        quiz_iri=quiz_iri,
+        language=context.get("language", ""),
+        first_correct=bool(result.get("success")),
+        first_response=str(result.get("response", ""))[:500],
+        attempt_score=(quiz.last_score or 0) if quiz else 0,
+    )
+
+
+def rebuild():
+    """Replace the aggregates by the projection of the statements; returns the statements read.
+
+    Runs in one transaction: a failure leaves the aggregates as they were.
+    """
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            table = connection.ops.quote_name(Statement._meta.db_table)
+            with connection.cursor() as cursor:
+                # Storing waits (ROW EXCLUSIVE conflicts with SHARE) until the rebuild commits.
+                cursor.execute(f"LOCK TABLE {table} IN SHARE MODE")  # noqa: S608
+        # Deleting first also takes SQLite's write lock before anything is read.
+        EnrolmentFact.objects.all().delete()
+        statements = (
+            Statement.objects.filter(client__isnull=True, voided=False)
+            .order_by("seq")
+            .values_list("body", flat=True)
+        )
+        count = 0
+        chunk = []
+        for body in statements.iterator(chunk_size=CHUNK):
+            chunk.append(body)
+            if len(chunk) == CHUNK:
+                apply(chunk, None)
+                count += len(chunk)
+                chunk = []
+        apply(chunk, None)
+        count += len(chunk)
+    return count
+
+
+def forget_learner(sender, user, **kwargs):
+    """`learner_erasing` receiver: the learner's rows go with their statements."""
+    names = [
+        str(name)
+        for name in LearnerAccount.objects.filter(user=user).values_list("name", flat=True)
+    ]
+    EnrolmentFact.objects.filter(learner__in=names).delete()

@@ -1,0 +1,115 @@
+"""The evaluation aggregates: one row per enrolment, per activity of an enrolment, per answer.
+
+They hold no name, e-mail or text a learner wrote: a learner is known by the opaque account
+name of their statements, and only to connect the rows of one enrolment and to forget them
+when the learner is erased.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class EnrolmentFact(models.Model):
+    """One enrolment (an xAPI registration) as the evaluation sees it.
+
+    Attributes:
+        registration: The registration UUID of the enrolment's statements.
+        learner: The opaque account name of the learner's statements.
+        course_iri: The course's activity IRI.
+        language: The language of the enrolment's first statement (BCP 47).
+        target_group: The learner's target group when they enrolled; empty if not stated.
+        enrolled_at: When the enrolment was recorded.
+        completed_at: When the course was completed, if it was.
+        credential_at: When the credential was earned, if it was.
+    """
+
+    registration = models.UUIDField(unique=True)
+    learner = models.CharField(max_length=100, db_index=True)
+    course_iri = models.CharField(max_length=500)
+    language = models.CharField(max_length=16, blank=True)
+    target_group = models.CharField(max_length=30, blank=True)
+    enrolled_at = models.DateTimeField()
+    completed_at = models.DateTimeField(null=True, blank=True)
+    credential_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("enrolment in the evaluation")
+        verbose_name_plural = _("enrolments in the evaluation")
+        permissions = [("view_pilot_evaluation", "Can see the pilot evaluation")]
+        indexes = [models.Index(fields=["course_iri", "enrolled_at"])]
+
+    def __str__(self):
+        return str(self.registration)
+
+
+class ActivityFact(models.Model):
+    """One module or quiz of an enrolment: when it was started and completed (or passed).
+
+    Attributes:
+        enrolment: The enrolment.
+        activity_iri: The module's or quiz's IRI.
+        kind: Module or quiz.
+        started_at: When the module was launched or the quiz first attempted.
+        completed_at: When the module was completed or the quiz first passed.
+        attempts: Attempts at a quiz.
+        last_score: The raw score of the latest attempt at a quiz.
+    """
+
+    MODULE, QUIZ = "module", "quiz"
+
+    enrolment = models.ForeignKey(EnrolmentFact, on_delete=models.CASCADE, related_name="facts")
+    activity_iri = models.CharField(max_length=500)
+    kind = models.CharField(max_length=10)
+    started_at = models.DateTimeField(null=True, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveIntegerField(default=0)
+    last_score = models.FloatField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("activity in the evaluation")
+        verbose_name_plural = _("activities in the evaluation")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrolment", "activity_iri"], name="one_fact_per_activity"
+            )
+        ]
+
+    def __str__(self):
+        return self.activity_iri
+
+
+class AnswerFact(models.Model):
+    """A learner's answers to one quiz question: the first one, and how many they gave.
+
+    Attributes:
+        enrolment: The enrolment.
+        question_iri: The question's IRI.
+        quiz_iri: The quiz it belongs to.
+        language: The language of the first answer.
+        first_correct: Whether the first answer was right.
+        first_response: The options chosen first (ids joined by "[,]", as in xAPI).
+        attempt_score: The raw quiz score of the attempt holding the first answer.
+        answers: How many times the learner answered the question.
+    """
+
+    enrolment = models.ForeignKey(EnrolmentFact, on_delete=models.CASCADE, related_name="answers")
+    question_iri = models.CharField(max_length=500)
+    quiz_iri = models.CharField(max_length=500)
+    language = models.CharField(max_length=16, blank=True)
+    first_correct = models.BooleanField()
+    first_response = models.CharField(max_length=500, blank=True)
+    attempt_score = models.FloatField()
+    answers = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        verbose_name = _("answer in the evaluation")
+        verbose_name_plural = _("answers in the evaluation")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrolment", "question_iri"], name="one_fact_per_question"
+            )
+        ]
+        indexes = [models.Index(fields=["quiz_iri", "question_iri", "language"])]
+
+    def __str__(self):
+        return self.question_iri
