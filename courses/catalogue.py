@@ -7,9 +7,9 @@ from django.utils.translation import gettext_lazy as _
 from website.core.vocabularies import Competence, TargetGroup
 
 WORKLOAD_CHOICES = [
-    ("10", _("Up to 10 hours")),
-    ("20", _("Up to 20 hours")),
-    ("30", _("Up to 30 hours")),
+    ("2", _("Up to 2 hours")),
+    ("3", _("Up to 3 hours")),
+    ("4", _("Up to 4 hours")),
 ]
 
 

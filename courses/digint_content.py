@@ -42,9 +42,22 @@ def _load_course(loader, catalogue, folder):
     fields["competences"] = [
         {"type": "competence", "value": pair} for pair in item.list_of("competences", dict)
     ]
+    # A course's workload is checked against its modules' times: an existing course is updated
+    # after its modules, a new one before them (it has none yet).
+    existing = CoursePage.objects.child_of(catalogue).filter(slug=fields["slug"]).first()
+    modules = _load_modules(loader, existing, folder, item) if existing else []
     course, changed = loader.page(catalogue, CoursePage, item, fields)
     if item.key not in loader.edited:
         changed = _set_partners(course, item) or changed
+    if not existing:
+        modules = _load_modules(loader, course, folder, item)
+    loader.translate(course, item, changed)
+    for module, module_item, module_changed in modules:
+        loader.translate(module, module_item, module_changed)
+    return changed or any(module_changed for _module, _item, module_changed in modules)
+
+
+def _load_modules(loader, course, folder, item):
     modules = []
     for slug in item.list_of("modules"):
         module_item = files.read(f"courses/{folder}/{slug}")
@@ -52,10 +65,7 @@ def _load_course(loader, catalogue, folder):
         module_fields["learning_outcomes"] = _outcomes(module_item.get("learning_outcomes") or [])
         module, module_changed = loader.page(course, ModulePage, module_item, module_fields)
         modules.append((module, module_item, module_changed))
-    loader.translate(course, item, changed)
-    for module, module_item, module_changed in modules:
-        loader.translate(module, module_item, module_changed)
-    return changed or any(module_changed for _module, _item, module_changed in modules)
+    return modules
 
 
 def _outcomes(sentences):

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -13,9 +14,15 @@ from wagtail.search import index
 
 from learning.progress import services
 from website.core.models import BasePage, RoutableBasePage
-from website.core.vocabularies import Competence, DeliveryMode, ProficiencyLevel, TargetGroup
+from website.core.vocabularies import (
+    Competence,
+    DeliveryMode,
+    ProficiencyLevel,
+    Provenance,
+    TargetGroup,
+)
 
-from . import views
+from . import views, workload
 from .activities import course_iri, module_iri
 from .blocks import UnitStreamBlock
 from .progress import course_progress, module_progress
@@ -76,10 +83,32 @@ class CoursePage(RoutableBasePage):
     eqf_level = models.PositiveSmallIntegerField(
         _("EQF level"), validators=[MinValueValidator(1), MaxValueValidator(8)]
     )
-    workload_hours = models.PositiveSmallIntegerField(_("notional workload (hours)"))
-    ects = models.DecimalField(_("ECTS credits"), max_digits=4, decimal_places=1)
+    workload_hours = models.DecimalField(
+        _("notional workload (hours)"),
+        max_digits=4,
+        decimal_places=1,
+        validators=[MinValueValidator(0)],
+        help_text=_("The sum of the estimated times of the course's modules."),
+    )
+    ects = models.DecimalField(
+        _("ECTS credits"),
+        max_digits=4,
+        decimal_places=2,
+        validators=[MinValueValidator(0)],
+        help_text=_("One credit for 25 to 30 hours of work."),
+    )
     delivery_mode = models.CharField(
         _("delivery mode"), max_length=20, choices=DeliveryMode.choices, default=DeliveryMode.ONLINE
+    )
+    metadata_provenance = models.CharField(
+        _("source of the level and workload"),
+        max_length=20,
+        choices=Provenance.choices,
+        default=Provenance.PROPOSED,
+        help_text=_(
+            "The EQF level, workload, ECTS credits and delivery mode are labelled as proposed "
+            "by the platform until the partners confirm them."
+        ),
     )
     partners = ParentalManyToManyField(
         "partners.Partner", blank=True, verbose_name=_("responsible partners")
@@ -95,6 +124,7 @@ class CoursePage(RoutableBasePage):
             [
                 FieldRowPanel([FieldPanel("eqf_level"), FieldPanel("delivery_mode")]),
                 FieldRowPanel([FieldPanel("workload_hours"), FieldPanel("ects")]),
+                FieldPanel("metadata_provenance"),
             ],
             heading=_("Level and workload"),
         ),
@@ -116,8 +146,40 @@ class CoursePage(RoutableBasePage):
 
     def clean(self):
         super().clean()
-        if self.workload_hours and self.ects is not None and self.ects > self.workload_hours:
-            raise ValidationError({"ects": _("ECTS credits cannot exceed the hours of work.")})
+        errors = {}
+        minutes = self.module_minutes()
+        if minutes and self.workload_hours is not None:
+            expected = workload.workload_hours(minutes)
+            if self.workload_hours != expected:
+                errors["workload_hours"] = _(
+                    "The modules of this course add up to %(hours)s hours: declare that workload."
+                ) % {"hours": formats.number_format(expected, 1)}
+        if self.workload_hours is not None and self.ects is not None:
+            low, high = workload.ects_range(self.workload_hours)
+            if not low <= self.ects <= high:
+                errors["ects"] = _(
+                    "One ECTS credit stands for 25 to 30 hours of work: %(hours)s hours carry "
+                    "between %(low)s and %(high)s credits."
+                ) % {
+                    "hours": formats.number_format(self.workload_hours, 1),
+                    "low": formats.number_format(low, 2),
+                    "high": formats.number_format(high, 2),
+                }
+        if errors:
+            raise ValidationError(errors)
+
+    def module_minutes(self):
+        """The estimated times of this course's modules (its own child pages, drafts included;
+        for a translation, those of the source course)."""
+        if not self.pk:
+            return []
+        source = (
+            CoursePage.objects.filter(
+                translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
+            ).first()
+            or self
+        )
+        return list(ModulePage.objects.child_of(source).values_list("estimated_minutes", flat=True))
 
     def modules(self, *, with_units=True):
         """The live modules of the source course, in its order, each in this course's language
@@ -166,6 +228,10 @@ class CoursePage(RoutableBasePage):
     @path("enrol/", name="enrol")
     def enrol_view(self, request):
         return views.enrol(request, self)
+
+    @property
+    def metadata_is_proposed(self):
+        return self.metadata_provenance == Provenance.PROPOSED
 
     def competence_codes(self):
         return [child.value["competence"] for child in self.competences]

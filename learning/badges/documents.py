@@ -127,7 +127,10 @@ def micro_credential_elements(achievement, language):
         (
             _("Notional workload"),
             _("%(hours)s hours (%(ects)s ECTS credits)")
-            % {"hours": hours, "ects": formats.number_format(achievement.ects)},
+            % {
+                "hours": formats.number_format(hours),
+                "ects": formats.number_format(achievement.ects),
+            },
         ),
         (_("Level"), _("EQF level %(level)s") % {"level": achievement.eqf_level}),
         (

@@ -43,8 +43,10 @@ class Achievement(models.Model):
     target_group = models.CharField(_("target group"), max_length=30, choices=TargetGroup.choices)
     competences = models.JSONField(_("competences"), default=list)
     eqf_level = models.PositiveSmallIntegerField(_("EQF level"))
-    workload_hours = models.PositiveSmallIntegerField(_("notional workload (hours)"))
-    ects = models.DecimalField(_("ECTS credits"), max_digits=4, decimal_places=1)
+    workload_hours = models.DecimalField(
+        _("notional workload (hours)"), max_digits=4, decimal_places=1
+    )
+    ects = models.DecimalField(_("ECTS credits"), max_digits=4, decimal_places=2)
     delivery_mode = models.CharField(
         _("form of participation"), max_length=20, choices=DeliveryMode.choices
     )

@@ -53,6 +53,7 @@ class QuestionBlock(blocks.StructBlock):
         allow_other: Whether a multiple-choice question offers "Other: ___".
         full_marks: For multiple choice, the points that earn the full score; for a number,
             the number that earns the full score.
+        proposed: Whether the platform added the question to the project's own ones.
     """
 
     dimension = blocks.ChoiceBlock(label=_("Dimension"), choices=Dimension.choices)
@@ -63,6 +64,14 @@ class QuestionBlock(blocks.StructBlock):
     options = blocks.ListBlock(OptionBlock(), label=_("Options"), default=[])
     allow_other = blocks.BooleanBlock(label=_("Offer “Other: ___”"), required=False)
     full_marks = blocks.IntegerBlock(label=_("Full score at"), min_value=1, required=False)
+    proposed = blocks.BooleanBlock(
+        label=_("Added by the platform"),
+        required=False,
+        help_text=_(
+            "Tick for a question that is not among the DIG.INT benchmarking questions: "
+            "respondents see it labelled as proposed by the platform."
+        ),
+    )
 
     class Meta:
         icon = "help"

@@ -36,6 +36,7 @@ def frozen_questions(questionnaire):
                 ],
                 "allow_other": bool(value["allow_other"]),
                 "full_marks": value["full_marks"],
+                "proposed": bool(value.get("proposed")),
             }
         )
     return questions

@@ -18,6 +18,14 @@ PAGES = [
     ("/it/", 200),
     ("/it/linee-guida/", 200),
     ("/it/blueprint/", 200),
+    # Pages with the labels of what the seed does not state, in French and Romanian.
+    ("/fr/blueprint/", 200),
+    ("/fr/bonnes-pratiques/", 200),
+    ("/fr/cours/", 200),
+    ("/fr/cours/concevoir-politiques-internationalisation-efp/", 200),
+    ("/ro/bune-practici/", 200),
+    ("/ro/cursuri/", 200),
+    ("/ro/cursuri/elaborarea-politicilor-de-internationalizare-efp/", 200),
 ]
 
 

@@ -90,8 +90,8 @@ def course(db):
             }
         ],
         eqf_level=5,
-        workload_hours=10,
-        ects="0.5",
+        workload_hours="0.8",  # its two modules: 30 and 20 minutes
+        ects="0.03",
         delivery_mode="online",
     )
     add_page(page, ModulePage, "first", title="First module", estimated_minutes=30, units=UNITS)

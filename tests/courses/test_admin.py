@@ -36,6 +36,7 @@ class CourseAuthoringTests(WagtailPageTestCase):
                     "workload_hours": 8,
                     "ects": "0.3",
                     "delivery_mode": "online",
+                    "metadata_provenance": "proposed",
                 }
             ),
         )

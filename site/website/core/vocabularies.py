@@ -86,3 +86,10 @@ class IndicatorFamily(models.TextChoices):
     RESOURCES = "resources", _("Resources")
     PROCESSES = "processes", _("Processes and practices")
     OUTCOMES = "outcomes", _("Outcomes")
+
+
+class Provenance(models.TextChoices):
+    """Where a fact shown to readers comes from: the project's own material, or the platform."""
+
+    SEED = "seed", _("Stated by the DIG.INT project")
+    PROPOSED = "proposed", _("Proposed by the platform — to be confirmed by the partners")

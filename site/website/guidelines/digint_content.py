@@ -2,6 +2,8 @@
 
 The two pages link to each other (a plan step's tool is the Blueprint, a Blueprint step's tool
 the Guidelines): on the first run the Guidelines are loaded again once the Blueprint exists.
+A Blueprint step also links to the good-practice repository, which is loaded later: the
+practices' loader calls `resolve_blueprint` once the repository exists.
 """
 
 from website.core.content import files
@@ -33,3 +35,13 @@ def load(loader):
     loader.translate(blueprint, blueprint_item, blueprint_changed)
     changed = guidelines_changed or blueprint_changed
     return "guidelines and Blueprint " + ("created or updated" if changed else "unchanged")
+
+
+def resolve_blueprint(loader):
+    """Load the Blueprint again if it linked to pages not loaded yet on its first pass."""
+    if BLUEPRINT_KEY not in loader.unresolved:
+        return
+    loader.unresolved.discard(BLUEPRINT_KEY)
+    item = files.read(BLUEPRINT_KEY)
+    blueprint, changed = loader.page(source_home(), BlueprintPage, item, item.data)
+    loader.translate(blueprint, item, changed)

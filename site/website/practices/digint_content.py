@@ -3,6 +3,7 @@ order the index file lists them; a practice's `tags` are its keywords, whose lab
 language come from content/practices/keywords.yaml."""
 
 from website.core.content import files
+from website.guidelines.digint_content import resolve_blueprint
 from website.home.digint_content import source_home
 
 from .models import PracticeIndexPage, PracticeKeywords, PracticePage
@@ -28,6 +29,7 @@ def load(loader):
         loader.translate(practice, item, practice_changed)
         changed = changed or practice_changed
     _load_keyword_labels(loader)
+    resolve_blueprint(loader)  # a Blueprint step links to this repository
     return f"good-practice repository with {len(slugs)} practices and their keywords " + (
         "created or updated" if changed else "unchanged"
     )

@@ -153,6 +153,22 @@ class TagFacet(GroupedFacet):
             yield keyword, labels.get(keyword, name), count
 
 
+@dataclass
+class OriginFacet(ChoiceFacet):
+    """Reported practices or examples written by the project: ticking "reported" hides the
+    examples."""
+
+    def value_q(self, value):
+        return Q(is_example=value == EXAMPLE)
+
+
+REPORTED, EXAMPLE = "reported", "example"
+ORIGIN_CHOICES = [
+    (REPORTED, _("Reported practice")),
+    (EXAMPLE, _("Example written by the DIG.INT project")),
+]
+
+
 def all_facets(years=()):
     return [
         SetFacet("dimension", _("Internationalisation dimension"), "dimensions", Dimension.choices),
@@ -166,6 +182,7 @@ def all_facets(years=()):
         CountryFacet("country", _("Country"), "country"),
         GroupedFacet("region", _("Region"), "region_code", NUTS_CODE, "region_name"),
         TagFacet("tag", _("Tag"), "tags", TAG_SLUG),
+        OriginFacet("origin", _("Origin"), "is_example", ORIGIN_CHOICES),
     ]
 
 

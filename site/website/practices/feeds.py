@@ -33,6 +33,10 @@ class PracticeRssFeed(Feed):
         return published_practices(index_page).order_by("-first_published_at")[:FEED_LENGTH]
 
     def item_title(self, practice):
+        if practice.is_example:
+            return _("%(title)s (example written by the DIG.INT project)") % {
+                "title": practice.title
+            }
         return practice.title
 
     def item_description(self, practice):
@@ -49,7 +53,10 @@ class PracticeRssFeed(Feed):
 
     def item_categories(self, practice):
         labels = dict(Dimension.choices)
-        return [str(labels[code]) for code in practice.dimensions if code in labels]
+        categories = [str(labels[code]) for code in practice.dimensions if code in labels]
+        if practice.is_example:
+            categories.append(_("Example written by the DIG.INT project"))
+        return categories
 
 
 class PracticeAtomFeed(PracticeRssFeed):

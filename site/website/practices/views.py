@@ -40,6 +40,7 @@ CARD_FIELDS = (
     "year_started",
     "year_ended",
     "first_published_at",
+    "is_example",
 )
 
 
@@ -127,6 +128,7 @@ def export_csv(request, index_page):
                     practice.year_started,
                     practice.year_ended or "",
                     practice.contact,
+                    "true" if practice.is_example else "false",
                 )
             ]
         )
@@ -149,6 +151,7 @@ CSV_COLUMNS = [
     "year_started",
     "year_ended",
     "contact",
+    "example",
 ]
 CSV_FIELDS = (
     "id",
@@ -168,6 +171,7 @@ CSV_FIELDS = (
     "year_started",
     "year_ended",
     "contact",
+    "is_example",
 )
 
 
