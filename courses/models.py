@@ -167,6 +167,10 @@ class CoursePage(RoutableBasePage):
     def enrol_view(self, request):
         return views.enrol(request, self)
 
+    @path("completed/", name="completed")
+    def completed_view(self, request):
+        return views.completed(request, self)
+
     def competence_codes(self):
         return [child.value["competence"] for child in self.competences]
 

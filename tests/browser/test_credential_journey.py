@@ -74,6 +74,27 @@ def test_learner_earns_a_credential_that_verifies_then_is_revoked(
     _sign_in(page, live_server, email, f"/en/accounts/login/?next={last_unit}")
     expect(page).to_have_url(f"{live_server.url}{last_unit}")
     page.get_by_role("button", name="Mark as done and continue").click()
+
+    # The last unit leads to the completion page: the credential, its image, what comes next.
+    expect(page).to_have_url(f"{live_server.url}{course.url}completed/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Course completed")
+    badge = page.locator("img.credential__badge")
+    expect(badge).to_be_visible()
+    assert badge.evaluate("image => image.complete && image.naturalWidth > 0")
+    expect(
+        page.get_by_role("link", name=re.compile("Add to my LinkedIn profile"))
+    ).to_have_attribute(
+        "href", re.compile(r"^https://www\.linkedin\.com/profile/add\?startTask=CERTIFICATION_NAME")
+    )
+    expect(page.get_by_label(re.compile("^Verification link"))).to_have_value(
+        re.compile(rf"^{re.escape(live_server.url)}/credentials/[0-9a-f-]+/$")
+    )
+    expect(page.get_by_role("link", name="All my credentials (backpack)")).to_be_visible()
+    assert accessibility_problems(page) == ""
+    page.set_viewport_size({"width": 320, "height": 800})
+    assert page.evaluate("document.scrollingElement.scrollWidth <= window.innerWidth")
+    page.set_viewport_size({"width": 1280, "height": 900})
+
     page.goto(f"{live_server.url}/en/learning/")
     page.get_by_role("link", name="My credentials").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("My credentials")
