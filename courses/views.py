@@ -107,18 +107,18 @@ def unit(request, module, number):
 def next_step(course, module, number, enrolment):
     """Where the learner goes after unit `number` of `module`: a (kind, url, title) triple.
 
-    The next unit of the module; else the next module of the course; else, once the course is
-    complete, its completion page; else the course page (some unit is still to do).
+    The completion page once the course is complete; else the next unit of the module; else
+    the next module of the course; else the course page (some unit is still to do).
     """
+    modules = course.modules()
+    if enrolment is not None and course_progress(course, enrolment, modules).complete:
+        return "completed", course.url + course.reverse_subpage("completed"), course.title
     if number < len(module.units):
         return (
             "unit",
             module.url + module.reverse_subpage("unit", args=[number + 1]),
             module.units[number].value["title"],
         )
-    modules = course.modules()
-    if enrolment is not None and course_progress(course, enrolment, modules).complete:
-        return "completed", course.url + course.reverse_subpage("completed"), course.title
     keys = [item.translation_key for item in modules]
     if module.translation_key in keys:
         position = keys.index(module.translation_key)
@@ -208,9 +208,10 @@ def mark_done(request, module, number):
     block = _unit_or_404(module, number)
     if block.block_type == "quiz":
         return _refuse(request, _("A quiz is done when you pass it."))
+    was_complete = enrolment.completed_at is not None
     with transaction.atomic():
         _complete_unit(enrolment, module, unit_iri(module, block.id))
-    return _next_step(course, module, number, enrolment)
+    return _next_step(course, module, number, enrolment, was_complete=was_complete)
 
 
 def _complete_unit(enrolment, module, iri):
@@ -228,9 +229,12 @@ def _complete_unit(enrolment, module, iri):
     complete_if_done(enrolment, module, _language())
 
 
-def _next_step(course, module, number, enrolment):
-    """After a unit is done: the next unit, else the completion page once the course is
-    complete, else the module's overview (with what is left to do)."""
+def _next_step(course, module, number, enrolment, *, was_complete):
+    """After a unit is done: the completion page if that unit completed the course (wherever
+    it stands in it); else the next unit, else the module's overview (what is left to do)."""
+    enrolment.refresh_from_db(fields=["completed_at"])
+    if not was_complete and enrolment.completed_at is not None:
+        return redirect(course.url + course.reverse_subpage("completed"))
     kind, url, _title = next_step(course, module, number, enrolment)
     if kind in ("unit", "completed"):
         return redirect(url)
@@ -255,11 +259,12 @@ def save_reflection(request, module, number):
             % {"limit": MAX_REFLECTION_LENGTH},
         )
     iri = unit_iri(module, block.id)
+    was_complete = enrolment.completed_at is not None
     with transaction.atomic():
         services.save_reflection(enrolment, iri, text, module_iri(module), _language())
         _complete_unit(enrolment, module, iri)
     messages.success(request, _("Your reflection is saved. Only you can see it."))
-    return _next_step(course, module, number, enrolment)
+    return _next_step(course, module, number, enrolment, was_complete=was_complete)
 
 
 def submit_quiz(request, module, number):

@@ -125,7 +125,7 @@ def test_sign_in_accepts_email_or_username(visitor, django_user_model, login):
 def test_sign_in_page_asks_for_email_or_username(visitor):
     html = visitor.get("/fr/accounts/login/").content.decode()
     assert 'name="login"' in html
-    assert "Username or email" not in html  # the label is in the visitor's language
+    assert "Adresse électronique ou nom d&#x27;utilisateur" in html
 
 
 def test_profile_changes_the_name_on_credentials_until_one_is_issued(visitor, django_user_model):
