@@ -72,8 +72,18 @@ def load_demo_learner(course):
             password=password,
             first_name="Demo",
             last_name="Learner",
+            credential_name="Demo Learner",
         )
         EmailAddress.objects.create(user=learner, email=DEMO_EMAIL, verified=True, primary=True)
-        message = f"; demo learner '{DEMO_USERNAME}' created with the password: {password}"
+        message = (
+            f"; demo learner created: sign in at /en/accounts/login/ with {DEMO_EMAIL} "
+            f"(or {DEMO_USERNAME}) and the password {password}"
+        )
+    else:
+        message = (
+            f"; demo learner: sign in with {DEMO_EMAIL} (or {DEMO_USERNAME}) and the password "
+            "printed when it was created (DIGINT_DEMO_PASSWORD, or "
+            f"`python manage.py changepassword {DEMO_USERNAME}` to set a new one)"
+        )
     complete_course(learner, course)
     return message

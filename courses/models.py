@@ -233,6 +233,10 @@ class CoursePage(RoutableBasePage):
     def metadata_is_proposed(self):
         return self.metadata_provenance == Provenance.PROPOSED
 
+    @path("completed/", name="completed")
+    def completed_view(self, request):
+        return views.completed(request, self)
+
     def competence_codes(self):
         return [child.value["competence"] for child in self.competences]
 

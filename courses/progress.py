@@ -67,6 +67,11 @@ class CourseProgress:
         return bool(self.modules) and all(module.complete for module in self.modules)
 
     @property
+    def next_module(self):
+        """The first module not complete yet (where the learner resumes), or None."""
+        return next((item.module for item in self.modules if not item.complete), None)
+
+    @property
     def completed_modules(self):
         return sum(module.complete for module in self.modules)
 

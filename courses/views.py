@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from learning.badges.services import credential_for, credential_share_links
 from learning.progress import services
 from learning.progress.vocabulary import ActivityType, Verb
 
@@ -103,6 +104,30 @@ def unit(request, module, number):
     return _render_unit(request, course, module, enrolment, number)
 
 
+def next_step(course, module, number, enrolment):
+    """Where the learner goes after unit `number` of `module`: a (kind, url, title) triple.
+
+    The completion page once the course is complete; else the next unit of the module; else
+    the next module of the course; else the course page (some unit is still to do).
+    """
+    modules = course.modules()
+    if enrolment is not None and course_progress(course, enrolment, modules).complete:
+        return "completed", course.url + course.reverse_subpage("completed"), course.title
+    if number < len(module.units):
+        return (
+            "unit",
+            module.url + module.reverse_subpage("unit", args=[number + 1]),
+            module.units[number].value["title"],
+        )
+    keys = [item.translation_key for item in modules]
+    if module.translation_key in keys:
+        position = keys.index(module.translation_key)
+        if position + 1 < len(modules):
+            following = modules[position + 1]
+            return "module", following.url, following.title
+    return "course", course.url, course.title
+
+
 def _render_unit(request, course, module, enrolment, number, *, grade_result=None, status=200):
     block = module.units[number - 1]
     completed = services.completed_activities(enrolment)
@@ -124,14 +149,32 @@ def _render_unit(request, course, module, enrolment, number, *, grade_result=Non
     if block.block_type == "quiz":
         attempts = services.quiz_attempts(enrolment, iri)
         quiz = block.value
+        attempts_left = (
+            None if not quiz["max_attempts"] else max(quiz["max_attempts"] - len(attempts), 0)
+        )
+        passed = context["unit"].done
+        can_retry = not passed and attempts_left != 0
+        # The form is shown for a first attempt, or for another one the learner asked for:
+        # never again under a result, nor once the quiz is passed.
+        show_form = (
+            can_retry and grade_result is None and (not attempts or request.GET.get("retry") == "1")
+        )
         context.update(
             attempts=attempts,
-            attempts_left=(
-                None if not quiz["max_attempts"] else max(quiz["max_attempts"] - len(attempts), 0)
+            attempts_left=attempts_left,
+            best_percent=max(
+                (round(a.result.get("score", {}).get("scaled", 0) * 100) for a in attempts),
+                default=None,
             ),
+            can_retry=can_retry,
+            show_form=show_form,
             attempt_token=uuid.uuid4(),
-            questions=_questions_for_display(quiz, seed=f"{enrolment.pk}{len(attempts)}"),
+            questions=_questions_for_display(quiz, seed=f"{enrolment.pk}{len(attempts)}")
+            if show_form
+            else [],
         )
+        if passed:
+            context["next_step"] = next_step(course, module, number, enrolment)
     return TemplateResponse(request, "courses/unit.html", context, status=status)
 
 
@@ -165,9 +208,10 @@ def mark_done(request, module, number):
     block = _unit_or_404(module, number)
     if block.block_type == "quiz":
         return _refuse(request, _("A quiz is done when you pass it."))
+    was_complete = enrolment.completed_at is not None
     with transaction.atomic():
         _complete_unit(enrolment, module, unit_iri(module, block.id))
-    return _next_step(module, number)
+    return _next_step(course, module, number, enrolment, was_complete=was_complete)
 
 
 def _complete_unit(enrolment, module, iri):
@@ -185,9 +229,15 @@ def _complete_unit(enrolment, module, iri):
     complete_if_done(enrolment, module, _language())
 
 
-def _next_step(module, number):
-    if number < len(module.units):
-        return redirect(module.url + module.reverse_subpage("unit", args=[number + 1]))
+def _next_step(course, module, number, enrolment, *, was_complete):
+    """After a unit is done: the completion page if that unit completed the course (wherever
+    it stands in it); else the next unit, else the module's overview (what is left to do)."""
+    enrolment.refresh_from_db(fields=["completed_at"])
+    if not was_complete and enrolment.completed_at is not None:
+        return redirect(course.url + course.reverse_subpage("completed"))
+    kind, url, _title = next_step(course, module, number, enrolment)
+    if kind in ("unit", "completed"):
+        return redirect(url)
     return redirect(module.url)
 
 
@@ -209,11 +259,12 @@ def save_reflection(request, module, number):
             % {"limit": MAX_REFLECTION_LENGTH},
         )
     iri = unit_iri(module, block.id)
+    was_complete = enrolment.completed_at is not None
     with transaction.atomic():
         services.save_reflection(enrolment, iri, text, module_iri(module), _language())
         _complete_unit(enrolment, module, iri)
     messages.success(request, _("Your reflection is saved. Only you can see it."))
-    return _next_step(module, number)
+    return _next_step(course, module, number, enrolment, was_complete=was_complete)
 
 
 def submit_quiz(request, module, number):
@@ -291,6 +342,49 @@ def _score(result):
         "success": result.passed,
         "completion": True,
     }
+
+
+def completed(request, course):
+    """The moment a course is finished: what was achieved, the credential and what comes next.
+
+    Only for the learner who completed it; anyone else is sent to the course page.
+    """
+    if not request.user.is_authenticated:
+        return _login_first(request)
+    enrolment = services.enrolment_for(request.user, course_iri(course))
+    modules = course.modules()
+    if enrolment is None or not course_progress(course, enrolment, modules).complete:
+        messages.info(request, _("Complete every module of the course to see its result."))
+        return redirect(course.url)
+    credential = credential_for(request.user, course_iri(course))
+    context = {
+        "page": course,
+        "course": course,
+        "modules": modules,
+        "enrolment": enrolment,
+        "credential": credential,
+        "next_course": suggested_course(request.user, course),
+    }
+    if credential is not None:
+        context.update(credential_share_links(request, credential))
+    return TemplateResponse(request, "courses/completed.html", context)
+
+
+def suggested_course(learner, course):
+    """The next course for the learner's target group (the course's if they named none):
+    the first live one in the catalogue order, in this language, that they have not taken."""
+    from .models import CoursePage
+
+    target_group = getattr(learner, "target_group", "") or course.target_group
+    taken = set(learner.enrolments.values_list("course_iri", flat=True))
+    candidates = (
+        CoursePage.objects.live()
+        .filter(locale_id=course.locale_id, target_group=target_group)
+        .exclude(translation_key=course.translation_key)
+        .defer_streamfields()
+        .order_by("path")
+    )
+    return next((page for page in candidates if course_iri(page) not in taken), None)
 
 
 @login_required

@@ -7,7 +7,11 @@ _LEVEL_ORDER = [level.value for level in ProficiencyLevel]
 
 
 def competence_coverage(credentials, language):
-    """Per competence of the map: its name, code, highest level reached and the credentials."""
+    """Per competence of the map: its name, code, highest level reached and the credentials.
+
+    A revoked credential covers nothing: only credentials that still verify count.
+    """
+    credentials = [credential for credential in credentials if not credential.is_revoked]
     rows = []
     for competence in competences_in(language):
         earned = [

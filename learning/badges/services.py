@@ -7,8 +7,11 @@ from django.utils import timezone
 
 from .issuance import issue_for_enrolment
 from .models import Achievement, Credential
+from .share import share_links
 
 __all__ = [
+    "credential_for",
+    "credential_share_links",
     "define_achievement",
     "issue_for_enrolment",
     "learner_credentials",
@@ -55,6 +58,20 @@ def revoke(credential, reason):
         locked.save(update_fields=["revoked_at", "revocation_reason"])
     credential.refresh_from_db()
     return credential
+
+
+def credential_for(learner, course_iri):
+    """The learner's credential for the course `course_iri`, or None (not issued yet)."""
+    return (
+        Credential.objects.filter(learner=learner, achievement__course_iri=course_iri)
+        .select_related("achievement")
+        .first()
+    )
+
+
+def credential_share_links(request, credential, language=None):
+    """The links to show with a credential (see `share.share_links`)."""
+    return share_links(request, credential, language)
 
 
 def learner_credentials(learner):

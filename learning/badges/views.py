@@ -19,7 +19,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
-from . import addresses, documents, status_list
+from . import addresses, documents, share, status_list
 from .baking import bake, unbake
 from .coverage import competence_coverage
 from .identity import holder_name
@@ -142,7 +142,7 @@ def achievement_image(request, pk, language):
     return response
 
 
-def _page_context(credential, verification):
+def _page_context(request, credential, verification):
     """The credential page's context, its texts in the visitor's language where possible.
 
     The achievement's texts are shown in the visitor's language where the achievement has
@@ -170,11 +170,14 @@ def _page_context(credential, verification):
             for label, value in documents.micro_credential_elements(achievement, texts_language)
         ],
         "competences": [
-            alignment
+            {**alignment, "targetUrl": share.displayed(request, alignment.get("targetUrl", ""))}
             for alignment in shown["alignment"]
             if alignment.get("targetType") == "ext:DIGINTCompetence"
         ],
-        "share_url": addresses.credential_id(credential.pk),
+        # Links are shown at the address the page was reached at; the signed ids are unchanged.
+        **share.share_links(request, credential, texts_language),
+        "signed_id": addresses.credential_id(credential.pk),
+        "is_holder": request.user.is_authenticated and credential.learner_id == request.user.pk,
         "learner_name": holder_name(document),
     }
 
@@ -194,7 +197,7 @@ def credential_page(request, pk):
         document = None
     verification = verify_document(document)
     return TemplateResponse(
-        request, "badges/credential.html", _page_context(credential, verification)
+        request, "badges/credential.html", _page_context(request, credential, verification)
     )
 
 

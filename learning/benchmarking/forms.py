@@ -1,6 +1,7 @@
 """Forms for registering an institution and building its plan; Django validates them."""
 
 from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
 from .models import Institution, Priority
@@ -28,7 +29,17 @@ class BestPerformerForm(forms.ModelForm):
 
 
 class PeriodForm(forms.Form):
+    """The year an assessment describes: from FIRST_PERIOD to the current year."""
+
     period = forms.IntegerField(label=_("Year the assessment describes"))
+
+    def __init__(self, *args, first, last, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["period"]
+        field.min_value, field.max_value = first, last
+        field.widget.attrs.update(min=first, max=last)
+        field.validators += [MinValueValidator(first), MaxValueValidator(last)]
+        field.error_messages["required"] = _("Enter the year that the assessment describes.")
 
 
 class ObjectiveForm(forms.Form):
@@ -46,7 +57,24 @@ class ActionForm(forms.Form):
     measure = forms.ChoiceField(label=_("KPI measured by the assessment"))
     target = forms.FloatField(label=_("Target"), min_value=0, max_value=MAX_KPI_TARGET)
 
-    def __init__(self, *args, objectives, measures, **kwargs):
+    def __init__(self, *args, objectives, measures, first_year, last_year, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["objective"].choices = [(o.pk, str(o)) for o in objectives]
         self.fields["measure"].choices = measures
+        year = self.fields["year"]
+        year.widget.attrs.update(min=first_year, max=last_year)
+        year.help_text = _("A year of the plan, from %(first)d to %(last)d.") % {
+            "first": first_year,
+            "last": last_year,
+        }
+        self._years = (first_year, last_year)
+
+    def clean_year(self):
+        year = self.cleaned_data["year"]
+        first, last = self._years
+        if not first <= year <= last:
+            raise forms.ValidationError(
+                _("Choose a year of the plan, from %(first)d to %(last)d.")
+                % {"first": first, "last": last}
+            )
+        return year

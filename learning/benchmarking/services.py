@@ -65,6 +65,24 @@ def latest_period():
     return timezone.now().year
 
 
+def proposed_period(institution):
+    """The year the start form proposes: one without a submitted assessment.
+
+    The year after the latest one assessed, if it has come; else the latest year, from this
+    one back, whose assessment is not submitted (a draft is resumed). None when every year
+    from FIRST_PERIOD to this one is submitted.
+    """
+    submitted = set(
+        institution.assessments.filter(submitted_at__isnull=False).values_list("period", flat=True)
+    )
+    if submitted and max(submitted) + 1 <= latest_period():
+        return max(submitted) + 1
+    return next(
+        (year for year in range(latest_period(), FIRST_PERIOD - 1, -1) if year not in submitted),
+        None,
+    )
+
+
 def start_assessment(institution, questionnaire, period, user):
     """Open the draft for `period`, or return the one already there (to resume it)."""
     if not FIRST_PERIOD <= period <= latest_period():

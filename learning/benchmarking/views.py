@@ -94,6 +94,31 @@ def register_institution(request):
     return redirect("benchmarking:institution", institution.pk)
 
 
+def _institution_page(request, institution, period_form=None, status=200):
+    """The institution's page: its assessments, the form to start one, its plan."""
+    proposed = services.proposed_period(institution)
+    return TemplateResponse(
+        request,
+        "benchmarking/institution.html",
+        {
+            "institution": institution,
+            "assessments": institution.assessments.all(),
+            "period_form": period_form or _period_form(initial={"period": proposed}),
+            "proposed_period": proposed,
+            "latest_period": services.latest_period(),
+            "latest_submitted": institution.assessments.filter(
+                period=services.latest_period(), submitted_at__isnull=False
+            ).exists(),
+            "plan": Plan.objects.filter(institution=institution).first(),
+        },
+        status=status,
+    )
+
+
+def _period_form(data=None, **kwargs):
+    return PeriodForm(data, first=services.FIRST_PERIOD, last=services.latest_period(), **kwargs)
+
+
 @login_required
 @refusing
 def institution(request, institution_id):
@@ -103,33 +128,31 @@ def institution(request, institution_id):
         if form.is_valid():
             form.save()
         return redirect("benchmarking:institution", institution.pk)
-    return TemplateResponse(
-        request,
-        "benchmarking/institution.html",
-        {
-            "institution": institution,
-            "assessments": institution.assessments.all(),
-            "period_form": PeriodForm(initial={"period": services.latest_period()}),
-            "plan": Plan.objects.filter(institution=institution).first(),
-        },
-    )
+    return _institution_page(request, institution)
 
 
 @login_required
 @require_POST
 @refusing
 def start_assessment(request, institution_id):
+    """Start (or resume) the assessment of a year; a wrong year is explained on the form."""
     institution = services.institution_for_member(request.user, institution_id)
-    form = PeriodForm(request.POST)
+    form = _period_form(request.POST)
     if not form.is_valid():
-        raise services.Refused(_("Enter the year that the assessment describes."))
+        return _institution_page(request, institution, form, status=400)
+    period = form.cleaned_data["period"]
+    existing = institution.assessments.filter(period=period).first()
+    if existing is not None and existing.is_submitted:
+        form.add_error(
+            "period",
+            _("The assessment for %(period)d has already been submitted; it cannot change.")
+            % {"period": period},
+        )
+        return _institution_page(request, institution, form, status=409)
     assessment, _created = services.start_assessment(
-        institution,
-        source_questionnaire(QUESTIONNAIRE_SLUG),
-        form.cleaned_data["period"],
-        request.user,
+        institution, source_questionnaire(QUESTIONNAIRE_SLUG), period, request.user
     )
-    if assessment.is_submitted:
+    if assessment.is_submitted:  # submitted meanwhile, by a colleague
         raise services.Refused(
             _("The assessment for %(period)d has already been submitted; it cannot change.")
             % {"period": assessment.period},
@@ -358,8 +381,13 @@ def plan(request, institution_id):
             if action_form.is_valid():
                 data = dict(action_form.cleaned_data)
                 objective = current.objectives.get(pk=data.pop("objective"))
-                plans.add_action(objective, **data)
-                return redirect("benchmarking:plan", institution.pk)
+                try:
+                    plans.add_action(objective, **data)
+                except services.Refused as refusal:
+                    # Shown on the form, with what was typed; nothing was stored.
+                    action_form.add_error(None, refusal.message)
+                else:
+                    return redirect("benchmarking:plan", institution.pk)
             status = 400
         else:
             raise services.Refused(_("This form cannot be sent here."))
@@ -382,6 +410,8 @@ def _action_form(current, data=None):
         data,
         objectives=current.objectives.all(),
         measures=plans.measures(current.baseline),
+        first_year=current.first_year,
+        last_year=current.last_year,
         initial={"year": current.first_year},
     )
 

@@ -56,7 +56,7 @@ def test_institution_assesses_itself_reads_its_report_and_plans(
 ):
     version = current_version(source_questionnaire(SLUG))
     page.goto(f"{live_server.url}/en/accounts/login/?next=/en/benchmarking/")
-    page.get_by_label("Email").fill(EMAIL)
+    page.get_by_label("E-mail address or username").fill(EMAIL)
     page.get_by_label(re.compile(r"^Password:?$")).fill(PASSWORD)
     page.get_by_role("button", name="Sign In").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(

@@ -52,7 +52,7 @@ def test_learner_downloads_their_data_then_deletes_their_account(
     learner = _learner_with_a_credential()
 
     page.goto(f"{live_server.url}/en/accounts/login/?next=/en/accounts/my-data/")
-    page.get_by_label(re.compile(r"^(Email|Username)")).first.fill(EMAIL)
+    page.get_by_label("E-mail address or username").fill(EMAIL)
     page.get_by_label(re.compile(r"^Password:?$")).fill(PASSWORD)
     page.get_by_role("button", name=re.compile("Sign In|Sign in")).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("My data")

@@ -26,7 +26,12 @@ PASSWORD = "Crossing-borders-2025"
 FOLDER = "teachers-european-citizenship-and-working-across-borders"
 COURSE, MODULES = course(FOLDER)
 MODULE_1 = MODULES[0]
-it = translator("it", f"courses/{FOLDER}/course", f"courses/{FOLDER}/{COURSE['modules'][0]}")
+it = translator(
+    "it",
+    f"courses/{FOLDER}/course",
+    f"courses/{FOLDER}/{COURSE['modules'][0]}",
+    f"courses/{FOLDER}/{COURSE['modules'][1]}",
+)
 
 COURSE_EN = f"/en/courses/{COURSE['slug']}/"
 COURSE_IT = f"/it/corsi/{it(COURSE['slug'])}/"
@@ -59,6 +64,8 @@ def _sign_up(page, live_server, email):
     page.goto(f"{live_server.url}/en/accounts/signup/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Sign Up")
     page.get_by_label("Email").fill(email)
+    page.get_by_label("Your name, as it will appear on your credentials").fill("Maria Rossi")
+    expect(page.get_by_text("This name will appear on the credentials you earn")).to_be_visible()
     page.get_by_label(re.compile(r"^Password:?$")).fill(PASSWORD)
     page.get_by_label("Password (again)").fill(PASSWORD)
     page.get_by_role("button", name="Sign Up").click()
@@ -144,12 +151,21 @@ def test_new_learner_signs_up_and_takes_the_first_module_in_italian(live_server,
     for text in feedback:
         expect(result).to_contain_text(text)
 
-    # ... and a second one, with the right answers, passes.
+    # The result is shown without the form; the learner asks for another attempt ...
+    expect(page.locator("form.quiz-form")).to_have_count(0)
+    page.locator(f'a[href$="/unit/{QUIZ_NUMBER}/?retry=1"]').click()
+    expect(page.locator("form.quiz-form fieldset")).to_have_count(len(QUIZ["questions"]))
+
+    # ... and a second one, with the right answers, passes: the next step is the next module.
     feedback = _answer_quiz(page, correct=True)
     expect(result).to_have_class(re.compile(r"\bquiz-result--passed\b"))
     expect(result).to_contain_text(re.compile(rf"\b{total}\D+{total}\D+100\s?%"))
     for text in feedback:
         expect(result).to_contain_text(text)
+    expect(page.locator("form.quiz-form")).to_have_count(0)
+    expect(page.locator(".next-step a.button")).to_have_attribute(
+        "href", f"{COURSE_IT}{it(MODULES[1]['slug'])}/"
+    )
 
     # The learner leaves, comes back to the module overview and resumes where they left off.
     page.goto(f"{live_server.url}/it/")
@@ -226,7 +242,7 @@ def test_learner_pages_have_no_serious_accessibility_violation(
     user = get_user_model().objects.create_user(email, email=email, password=PASSWORD)
     EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
     page.goto(f"{live_server.url}/en/accounts/login/?next={COURSE_EN}")
-    page.get_by_label("Email").fill(email)
+    page.get_by_label("E-mail address or username").fill(email)
     page.get_by_label(re.compile(r"^Password:?$")).fill(PASSWORD)
     page.get_by_role("button", name="Sign In").click()
     expect(page).to_have_url(f"{live_server.url}{COURSE_EN}")

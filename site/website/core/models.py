@@ -24,6 +24,17 @@ class User(AbstractUser):
     target_group = models.CharField(
         _("role"), max_length=30, choices=TargetGroup.choices, blank=True
     )
+    # Signed into every credential the person earns (Open Badges 3.0 IdentityObject, name).
+    credential_name = models.CharField(
+        _("name on credentials"),
+        max_length=150,
+        blank=True,
+        help_text=_("Your name as it will appear on the credentials you earn."),
+    )
+
+    def has_credentials(self):
+        """Whether a credential names this person: their credential name is then fixed."""
+        return self.credentials.exists()
 
 
 class BasePage(Page):

@@ -1,10 +1,10 @@
-from django import forms
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+
+from .forms import ProfileForm
 
 
 def healthz(request):
@@ -15,19 +15,6 @@ def healthz(request):
 def page_not_found(request, exception=None):
     """The 404 page, in the visitor's language, with language links to each home page."""
     return render(request, "404.html", {"link_languages_to_home": True}, status=404)
-
-
-class ProfileForm(forms.ModelForm):
-    class Meta:
-        model = get_user_model()
-        fields = [
-            "first_name",
-            "last_name",
-            "preferred_language",
-            "organisation",
-            "country",
-            "target_group",
-        ]
 
 
 @login_required

@@ -222,12 +222,15 @@ PAGE_CACHE_MAX_VARIANTS = int(os.environ.get("PAGE_CACHE_MAX_VARIANTS", "200"))
 # run by `python manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-# Learner accounts (django-allauth): e-mail and password, confirmed by e-mail.
+# Learner accounts (django-allauth): e-mail and password, confirmed by e-mail; sign-in with the
+# e-mail address or the username. Sign-up also asks for the name to appear on credentials.
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
-ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_LOGIN_METHODS = {"email", "username"}
+ACCOUNT_SIGNUP_FORM_CLASS = "website.core.forms.SignupForm"
+ACCOUNT_FORMS = {"login": "website.core.login.LoginForm"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
