@@ -21,6 +21,9 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
 
+from website.practices.models import PracticePage
+from website.practices.search import store_search_vectors
+
 # Playwright's sync API runs an event loop in the test thread; Django would otherwise refuse the
 # ORM calls that fixtures (load_digint) make from that thread.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
@@ -141,6 +144,8 @@ def _restore(snapshot):
     with connection.cursor() as cursor:
         for statement in connection.ops.sequence_reset_sql(no_style(), models):
             cursor.execute(statement)
+    # The practices' stored search vectors are not serialised (PostgreSQL search reads them).
+    store_search_vectors(PracticePage.objects.values_list("pk", flat=True))
 
 
 def _is_flushed():

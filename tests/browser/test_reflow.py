@@ -162,7 +162,7 @@ def addresses(language, institution, assessment):
 
 def sign_in(page, live_server):
     page.goto(f"{live_server.url}/en/accounts/login/")
-    page.get_by_label("Email").fill(DEMO_EMAIL)
+    page.get_by_label("E-mail address or username").fill(DEMO_EMAIL)
     page.get_by_label(re.compile(r"^Password:?$")).fill(PASSWORD)
     page.get_by_role("button", name="Sign In").click()
     expect(page).to_have_url(re.compile(r"/learning/$"))
