@@ -57,10 +57,13 @@ def sync_achievement(course):
 
 
 def on_page_published(sender, instance, **kwargs):
-    """Keep the Achievement in step with a course when it or one of its modules is published."""
+    """Keep the Achievement in step with a course when it or one of its modules is published;
+    a module's new estimated time changes its course's workload first."""
     from .models import CoursePage, ModulePage
 
     if isinstance(instance, CoursePage):
         sync_achievement(instance)
     elif isinstance(instance, ModulePage):
-        sync_achievement(instance.course())
+        course = instance.course()
+        course.refresh_workload()
+        sync_achievement(course)

@@ -88,7 +88,10 @@ class CoursePage(RoutableBasePage):
         max_digits=4,
         decimal_places=1,
         validators=[MinValueValidator(0)],
-        help_text=_("The sum of the estimated times of the course's modules."),
+        help_text=_(
+            "The sum of the estimated times of the course's modules; updated when one of them "
+            "is published."
+        ),
     )
     ects = models.DecimalField(
         _("ECTS credits"),
@@ -167,6 +170,22 @@ class CoursePage(RoutableBasePage):
                 }
         if errors:
             raise ValidationError(errors)
+
+    def refresh_workload(self):
+        """Declare the sum of the modules' estimated times as the workload of this course and of
+        its translations (they share the source course's modules), after a module changed.
+
+        Returns whether the declared ECTS credits still fit the workload (25 to 30 hours a
+        credit); when they do not, an editor has to change them on the course.
+        """
+        minutes = self.module_minutes()
+        if minutes:
+            self.workload_hours = workload.workload_hours(minutes)
+            CoursePage.objects.filter(translation_key=self.translation_key).exclude(
+                workload_hours=self.workload_hours
+            ).update(workload_hours=self.workload_hours)
+        low, high = workload.ects_range(self.workload_hours)
+        return low <= self.ects <= high
 
     def module_minutes(self):
         """The estimated times of this course's modules (its own child pages, drafts included;

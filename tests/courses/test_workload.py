@@ -3,12 +3,18 @@ a module's estimated time is the work its units ask for."""
 
 from decimal import Decimal
 
+from django.contrib import messages
+from django.contrib.messages.storage.fallback import FallbackStorage
 from django.core.exceptions import ValidationError
+from django.test import RequestFactory
 
 import pytest
 
 from courses import workload
-from courses.models import CoursePage
+from courses.activities import course_iri
+from courses.models import CoursePage, ModulePage
+from courses.wagtail_hooks import report_course_workload
+from learning.badges.models import Achievement
 from tests.content_data import course, course_folders
 
 FOLDERS = course_folders()
@@ -94,3 +100,58 @@ def test_a_new_course_without_modules_is_not_held_to_a_sum():
     )
     assert fresh.module_minutes() == []
     fresh.clean()
+
+
+def _first_english_module():
+    return ModulePage.objects.filter(locale__language_code="en").order_by("path").first()
+
+
+@pytest.mark.django_db
+def test_publishing_a_module_declares_its_course_new_workload_in_every_language():
+    module = _first_english_module()
+    course = module.course()
+    before = course.workload_hours
+    module.estimated_minutes += 60
+    module.save_revision().publish()
+
+    expected = before + Decimal("1.0")
+    hours = set(
+        CoursePage.objects.filter(translation_key=course.translation_key).values_list(
+            "workload_hours", flat=True
+        )
+    )
+    assert hours == {expected}
+    assert Achievement.objects.get(course_iri=course_iri(course)).workload_hours == expected
+
+
+def _hook_request(user):
+    request = RequestFactory().post("/admin/")
+    request.user = user
+    request.session = {}
+    request._messages = FallbackStorage(request)
+    return request
+
+
+@pytest.mark.django_db
+def test_the_editor_learns_the_course_workload_and_when_its_ects_no_longer_fit(admin_user):
+    module = _first_english_module()
+    request = _hook_request(admin_user)
+    report_course_workload(request, module)
+    (told,) = list(messages.get_messages(request))
+    assert told.level == messages.INFO
+    assert module.course().title in told.message
+
+    module.estimated_minutes += 600  # ten hours more: the declared ECTS no longer fit
+    module.save_revision().publish()
+    request = _hook_request(admin_user)
+    report_course_workload(request, module)
+    (warned,) = list(messages.get_messages(request))
+    assert warned.level == messages.WARNING
+    assert "ECTS" in warned.message
+
+
+@pytest.mark.django_db
+def test_other_pages_get_no_workload_message(admin_user):
+    request = _hook_request(admin_user)
+    report_course_workload(request, CoursePage.objects.first())
+    assert list(messages.get_messages(request)) == []
