@@ -82,6 +82,8 @@ def configure(var_dir, database_url):
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="127.0.0.1,localhost",
         SECURE_SSL_REDIRECT="false",
+        # Production settings refuse a non-https credential base; nothing is issued here.
+        LEARNING_BADGES_BASE_URL="https://bench.digint.invalid",
         LOG_LEVEL="ERROR",
     )
     (var_dir / "static").mkdir()

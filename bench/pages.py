@@ -332,6 +332,8 @@ def configure_environment(var_dir):
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS=f"{HOST},localhost",
         SECURE_SSL_REDIRECT="false",
+        # Production settings refuse a non-https credential base; nothing is issued here.
+        LEARNING_BADGES_BASE_URL="https://bench.digint.invalid",
     )
 
 
