@@ -8,7 +8,7 @@ listing's total) comes from the same aggregate query as the vocabulary facets' c
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import reduce
 from operator import or_
 
@@ -256,7 +256,20 @@ def count_values(queryset, facets, selection):
         if isinstance(facet, GroupedFacet):
             result.append((facet, _grouped_values(queryset, facets, facet, selection)))
     order = [facet.param for facet in facets]
+    result = [(_in_plain_text(facet), values) for facet, values in result]
     return FacetCounts(sorted(result, key=lambda pair: order.index(pair[0].param)), counts["total"])
+
+
+def _in_plain_text(facet):
+    """The facet with its label and choices as plain strings in the current language.
+
+    Facet counts are cached per language; a lazy translation in the cached value would be
+    rebuilt on every read (unpickling one defines a new proxy class: about 40 per page).
+    """
+    changes = {"label": str(facet.label)}
+    if isinstance(facet, ChoiceFacet):
+        changes["choices"] = facet.options()
+    return replace(facet, **changes)
 
 
 def _grouped_values(queryset, facets, facet, selection):

@@ -167,3 +167,21 @@ def test_a_practice_page_shows_its_keywords_in_its_language(db, client):
     page = client.get(practice.url).content.decode()
     assert '?tag=mechatronics">Meccatronica</a>' in page
     assert '?tag=placements">Tirocini</a>' in page
+
+
+def test_cached_facet_counts_hold_plain_text_in_the_readers_language(index_page):
+    """Facet counts are cached per language: lazy translations in them would be rebuilt (a new
+    proxy class each) on every read, and would follow whatever language reads them."""
+    from django.utils.translation import override
+
+    from website.practices.facets import Selection, all_facets, count_values
+
+    practices = PracticePage.objects.live()
+    with override("fr"):
+        counts = count_values(practices, all_facets([2024]), Selection({}, []))
+    for facet, values in counts.values:
+        assert type(facet.label) is str
+        assert all(type(label) is str for _code, label in getattr(facet, "choices", []))
+        assert all(type(value.label) is str for value in values)
+    labels = {facet.param: facet.label for facet, _values in counts.values}
+    assert labels["country"] == "Pays"
