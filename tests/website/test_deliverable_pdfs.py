@@ -168,3 +168,14 @@ def test_the_pages_link_to_their_pdf(url, slug):
     assert f'href="{target}"' in html
     with translation.override("fr"):
         assert translation.gettext("Download (PDF)") in html
+
+
+@pytest.mark.parametrize("language", ["en", "it", "fr", "ro"])
+def test_the_framework_pdf_labels_the_mix_and_the_descriptors(downloads, language):
+    from website.core.vocabularies import Provenance
+
+    _reader, text = _text(downloads["competence-framework", language].body)
+    with translation.override(language):
+        label = str(Provenance.PROPOSED.label)
+    # By the mix and by each competence's levels.
+    assert " ".join(text.split()).count(label) >= 1 + 7

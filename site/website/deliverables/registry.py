@@ -5,8 +5,8 @@ Apps register their deliverables here (the Guidelines and the Blueprint from
 imports none of them.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 
 @dataclass(frozen=True)
