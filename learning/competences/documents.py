@@ -1,7 +1,7 @@
 """The competence framework as a downloadable document, made from the competence snippets."""
 
 from django.urls import reverse
-from django.utils.translation import gettext, override
+from django.utils.translation import gettext
 
 from learning.badges.models import Achievement
 from website.core.vocabularies import Provenance, TargetGroup
@@ -27,8 +27,7 @@ def framework_source(language):
         [[getattr(item, field) for field in FIELDS + MIX] for item in competences],
         sorted((item.pk, str(item.updated_at)) for item in achievements),
     )
-    with override(language):
-        title = gettext("DIG.INT competence framework")
+    title = gettext("DIG.INT competence framework")  # `source` runs this in `language`
 
     def render():
         rows = [{"competence": item, "courses": courses.get(item.code, [])} for item in competences]

@@ -206,3 +206,13 @@ def test_credentials_label_the_competence_levels(language):
     # In terms the OB 3.0 context defines, so the signed credential needs no new term.
     assert all(LABEL[language] in alignment["targetDescription"] for alignment in competences)
     assert LABEL[language] in document["criteria"]["narrative"]
+
+
+@pytest.mark.parametrize("language", ["en", "it", "fr", "ro"])
+def test_course_pages_label_the_competence_levels(visitor, language):
+    with translation.override(language):
+        levels = translation.gettext("Proficiency levels")
+    for course in CoursePage.objects.live().filter(locale__language_code=language):
+        html = unescape(visitor.get(course.url).content.decode())
+        # The metadata's label, and the competence levels' label beside the competences.
+        assert f"{LABEL[language]}</span> {levels}" in html, course.url

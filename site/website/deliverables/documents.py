@@ -23,8 +23,18 @@ def site_root():
 
 
 def fingerprint(*parts):
-    """A short, stable version key for the given content parts."""
-    return hashlib.sha256(repr(parts).encode()).hexdigest()[:16]
+    """A short version key for the given content parts and the document's look.
+
+    The look is the document stylesheet and the language's compiled catalogue (headings, cover),
+    so a new release of either makes new PDFs; a change to the document templates alone does
+    not (delete `DELIVERABLES_DIR` after one).
+    """
+    catalogue = Path(settings.LOCALE_PATHS[0]) / get_language() / "LC_MESSAGES" / "django.mo"
+    look = (
+        Path(finders.find("css/document.css")).read_bytes(),
+        catalogue.stat().st_mtime if catalogue.exists() else None,
+    )
+    return hashlib.sha256(repr((parts, look)).encode()).hexdigest()[:16]
 
 
 def render_document(template, title, context, online_url, introduction=""):

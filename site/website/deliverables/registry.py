@@ -8,6 +8,8 @@ imports none of them.
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.utils.translation import override
+
 
 @dataclass(frozen=True)
 class Source:
@@ -35,7 +37,10 @@ def register(slug, source):
 def source(slug, language):
     """The `Source` of `slug` in `language`, or None if there is no such deliverable."""
     builder = _deliverables.get(slug)
-    return builder(language) if builder else None
+    if builder is None:
+        return None
+    with override(language):
+        return builder(language)
 
 
 def slugs():
