@@ -3,18 +3,28 @@
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 
+from wagtail.models import Locale
+
 from website.deliverables.tasks import regenerate_after_commit
 
 from .documents import SLUG
 from .models import Competence
 
 
-def _regenerate(sender, instance, **kwargs):
-    """An English competence shows in every language that lacks its translation."""
-    language = instance.locale.language_code
+def _regenerate(sender, instance, raw=False, **kwargs):
+    """An English competence shows in every language that lacks its translation.
+
+    Rows loaded as they are (`loaddata`, `raw`) change nothing; a deletion whose locale is
+    gone already (deleting a locale) remakes every language.
+    """
+    if raw:
+        return
+    language = (
+        Locale.objects.filter(pk=instance.locale_id).values_list("language_code", flat=True).first()
+    )
     languages = (
         [code for code, _name in settings.LANGUAGES]
-        if language == settings.LANGUAGE_CODE
+        if language in (None, settings.LANGUAGE_CODE)
         else [language]
     )
     regenerate_after_commit(SLUG, languages)

@@ -179,3 +179,19 @@ def test_the_framework_pdf_labels_the_mix_and_the_descriptors(downloads, languag
         label = str(Provenance.PROPOSED.label)
     # By the mix and by each competence's levels.
     assert " ".join(text.split()).count(label) >= 1 + 7
+
+
+def test_changing_a_competence_translation_remakes_the_framework(
+    settings, django_capture_on_commit_callbacks
+):
+    from learning.competences.models import Competence
+
+    settings.DELIVERABLES_REGENERATE_ON_PUBLISH = True
+    competence = Competence.objects.filter(locale__language_code="ro").first()
+    competence.name = "Competență globală revizuită"
+    with django_capture_on_commit_callbacks(execute=True):
+        competence.save()
+    made = list((settings.DELIVERABLES_DIR / "competence-framework").glob("ro-*.pdf"))
+    assert len(made) == 1
+    _reader, text = _text(made[0].read_bytes())
+    assert "Competență globală revizuită" in " ".join(text.split())
