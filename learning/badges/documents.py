@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django_countries import countries
 
 from website.core.vocabularies import Competence as CompetenceCode
-from website.core.vocabularies import DeliveryMode, ProficiencyLevel
+from website.core.vocabularies import DeliveryMode, ProficiencyLevel, Provenance
 
 from . import addresses, jsonld
 from .identity import subject_identifiers
@@ -71,6 +71,17 @@ def key_document(public_multibase):
     }
 
 
+def proposed_levels_note():
+    """The label of the competence levels, which the DIG.INT material does not state.
+
+    Carried in `targetDescription` and in the criteria narrative, terms the OB 3.0 context
+    defines, so that the signed credential needs no new term.
+    """
+    return _("%(label)s: the proficiency levels of the competence map and their descriptors.") % {
+        "label": Provenance.PROPOSED.label
+    }
+
+
 def competence_alignments(achievement, language):
     """One alignment per competence (the map as framework) and one per ESCO match."""
     from learning.competences.models import Competence
@@ -94,6 +105,7 @@ def competence_alignments(achievement, language):
                 "targetFramework": framework,
                 "targetCode": code,
                 "targetType": "ext:DIGINTCompetence",
+                "targetDescription": proposed_levels_note(),
             }
         )
         if competence and competence.esco_uri:
@@ -169,6 +181,7 @@ def criteria_narrative(achievement, language):
             lines.extend(f"- {item}" for item in value)
         else:
             lines.append(f"**{label}**: {value}")
+    lines.extend(["", proposed_levels_note()])
     return "\n".join(lines)
 
 

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from website.core.vocabularies import Dimension, IndicatorFamily
+from website.core.vocabularies import DIMENSION_DEFINITIONS, Dimension, IndicatorFamily
 
 from . import comparison, plans, services
 from .blocks import QuestionKind
@@ -54,7 +54,9 @@ def refusing(view):
 
 def _index(request, form=None, status=200):
     context = {
-        "dimensions": Dimension.choices,
+        "dimensions": [
+            (dimension.label, DIMENSION_DEFINITIONS[dimension]) for dimension in Dimension
+        ],
         "families": IndicatorFamily.choices,
     }
     if request.user.is_authenticated:

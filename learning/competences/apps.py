@@ -10,3 +10,11 @@ class CompetencesConfig(AppConfig):
     name = "learning.competences"
     label = "competences"
     verbose_name = _("Competence map")
+
+    def ready(self):
+        """Register the framework as a downloadable deliverable, remade when it changes."""
+        from . import signals
+        from .documents import register_deliverable
+
+        register_deliverable()
+        signals.connect()

@@ -5,7 +5,7 @@ from django.utils.translation import get_language
 
 from learning.badges.models import Achievement
 from website.core.pagecache import mark_cacheable
-from website.core.vocabularies import TargetGroup
+from website.core.vocabularies import Provenance, TargetGroup
 
 from .services import competences_in, courses_by_competence, learner_progress
 
@@ -31,5 +31,10 @@ def competence_map(request):
     return TemplateResponse(
         request,
         "competences/competence_map.html",
-        {"rows": rows, "target_groups": TargetGroup, "signed_in": request.user.is_authenticated},
+        {
+            "rows": rows,
+            "target_groups": TargetGroup,
+            "signed_in": request.user.is_authenticated,
+            "proposed": Provenance.PROPOSED.label,
+        },
     )

@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from courses.views import dashboard
 from website.core.views import healthz, profile
+from website.deliverables.views import deliverable_pdf
 from website.navigation import untranslated
 from website.practices.api import api_router as practices_api
 from website.search.views import search
@@ -38,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("learning/", dashboard, name="learning-dashboard"),
     path("benchmarking/", include("learning.benchmarking.urls")),
+    path("deliverables/<slug:slug>.pdf", deliverable_pdf, name="deliverable_pdf"),
     path("", include("learning.badges.page_urls")),
     # Wagtail's page view (not its _util/ views), serving an untranslated page from the source.
     re_path(

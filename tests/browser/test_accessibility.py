@@ -26,6 +26,9 @@ PAGES = [
     ("/ro/bune-practici/", 200),
     ("/ro/cursuri/", 200),
     ("/ro/cursuri/elaborarea-politicilor-de-internationalizare-efp/", 200),
+    # The download links, the "proposed" labels and the tool's uses (issue 18).
+    ("/ro/competences/", 200),
+    ("/fr/benchmarking/", 200),
 ]
 
 

@@ -182,3 +182,37 @@ def test_partner_descriptions_claim_no_role_the_seed_does_not_give():
     # Deliverables are credited to whom the seed shows presenting them, not as "leads".
     for acronym in ("SFC", "UCLL", "ULL"):
         assert "Presented" in descriptions[acronym] and "Leads" not in descriptions[acronym]
+
+
+@pytest.mark.parametrize("language", ["en", "it", "fr", "ro"])
+def test_the_competence_map_labels_the_mix_and_the_descriptors(visitor, language):
+    html = unescape(visitor.get(f"/{language}/competences/").content.decode())
+    # Once by the mix, once by the note, once by each competence's levels.
+    assert html.count(LABEL[language]) == 2 + 7
+
+
+@pytest.mark.parametrize("language", ["en", "it", "fr", "ro"])
+def test_credentials_label_the_competence_levels(language):
+    from learning.badges.documents import achievement_document
+    from learning.badges.models import Achievement
+
+    document = achievement_document(Achievement.objects.first(), language)
+    competences = [
+        alignment
+        for alignment in document["alignment"]
+        if alignment["targetType"] == "ext:DIGINTCompetence"
+    ]
+    assert competences
+    # In terms the OB 3.0 context defines, so the signed credential needs no new term.
+    assert all(LABEL[language] in alignment["targetDescription"] for alignment in competences)
+    assert LABEL[language] in document["criteria"]["narrative"]
+
+
+@pytest.mark.parametrize("language", ["en", "it", "fr", "ro"])
+def test_course_pages_label_the_competence_levels(visitor, language):
+    with translation.override(language):
+        levels = translation.gettext("Proficiency levels")
+    for course in CoursePage.objects.live().filter(locale__language_code=language):
+        html = unescape(visitor.get(course.url).content.decode())
+        # The metadata's label, and the competence levels' label beside the competences.
+        assert f"{LABEL[language]}</span> {levels}" in html, course.url

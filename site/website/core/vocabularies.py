@@ -57,6 +57,20 @@ class Dimension(models.TextChoices):
     NETWORKS = "networks", _("International networks")
 
 
+# What each dimension covers, as the benchmarking tool's screens define it.
+DIMENSION_DEFINITIONS = {
+    Dimension.CURRICULUM: _(
+        "Internationalisation at home and abroad, virtual exchange and international programmes."
+    ),
+    Dimension.OFFSHORE: _(
+        "Permanent or temporary establishments organised by your institution to provide "
+        "technical and vocational education abroad."
+    ),
+    Dimension.DUAL_JOINT: _("Vocational training programmes offered internationally."),
+    Dimension.NETWORKS: _("Developing and expanding your professional network abroad."),
+}
+
+
 class FundingProgramme(models.TextChoices):
     """Where the money for an internationalisation activity comes from."""
 

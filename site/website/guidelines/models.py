@@ -70,9 +70,12 @@ class GuidelinesPage(BasePage):
         verbose_name = _("guidelines page")
 
     def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+        return {**super().get_context(request, *args, **kwargs), **self.content_context()}
+
+    def content_context(self):
+        """What the body needs beyond the page, on the web and in the PDF alike."""
         localize_tool_links(self.plan_steps)
-        return context
+        return {}
 
 
 class BlueprintPage(BasePage):
@@ -108,10 +111,12 @@ class BlueprintPage(BasePage):
         verbose_name = _("Blueprint page")
 
     def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+        return {**super().get_context(request, *args, **kwargs), **self.content_context()}
+
+    def content_context(self):
+        """What the body needs beyond the page, on the web and in the PDF alike."""
         localize_tool_links(self.steps)
-        context["diagram"] = self.cycle_diagram()
-        return context
+        return {"diagram": self.cycle_diagram()}
 
     def cycle_diagram(self):
         """The cycle's phases, placed and labelled for the SVG (see `diagram`), or None.

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "website.practices",
     "website.navigation",
     "website.search",
+    "website.deliverables",
     "courses",
     "learning.progress",
     "learning.xapi",
@@ -284,6 +285,10 @@ STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 MEDIA_URL = "/media/"
+# The deliverables' PDFs (Guidelines, Blueprint, competence framework), made on first download
+# and again when their content is published; safe to delete (they are made again).
+DELIVERABLES_DIR = Path(os.environ.get("DELIVERABLES_DIR", VAR_DIR / "deliverables"))
+DELIVERABLES_REGENERATE_ON_PUBLISH = env_bool("DELIVERABLES_REGENERATE_ON_PUBLISH", True)
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -20,3 +20,5 @@ WHITENOISE_AUTOREFRESH = True
 # A test-only issuer key (Ed25519 secretKeyMultibase); real keys never live in the code.
 LEARNING_BADGES_ISSUER_KEY = "z3u2dFk9aUnRNFt6k3r2R7yPFH33R9NrFeZinP3Sf8ZzNvVK"
 LEARNING_BADGES_BASE_URL = "http://testserver"
+# Loading the content publishes every page: the tests that need the PDFs make them.
+DELIVERABLES_REGENERATE_ON_PUBLISH = False
