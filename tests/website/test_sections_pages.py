@@ -1,8 +1,8 @@
 """The seed menu's sections: Overview, Results, Interviews and Contact, loaded in six languages,
 in the menus the seed suggests, each fact from the seed and every word in the reader's language."""
 
-import re
 import datetime
+import re
 
 from django.core.exceptions import ValidationError
 from django.test import Client

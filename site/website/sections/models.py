@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from website.core.blocks import BaseStreamBlock
 from website.core.models import BasePage
@@ -126,6 +127,13 @@ class InterviewPage(BasePage):
         index.SearchField("questions"),
         index.SearchField("transcript"),
         index.FilterField("date"),
+    ]
+
+    # A person's name, the date and the video are the same in every language.
+    override_translatable_fields = [
+        SynchronizedField("person"),
+        SynchronizedField("date"),
+        SynchronizedField("video_url"),
     ]
 
     parent_page_types = ["sections.InterviewIndexPage"]
