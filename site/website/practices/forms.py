@@ -6,17 +6,12 @@ from django.utils.translation import gettext_lazy as _
 
 from django_countries.fields import CountryField
 
-from website.core.sanitize import clean_html
+from website.core.sanitize import clean_html, plain
 from website.core.spam import HoneypotMixin
 from website.core.vocabularies import Competence, Dimension, FundingProgramme, OrganisationType
 
 from .models import AUDIENCE_CHOICES, FIRST_YEAR, LAST_YEAR
 from .uploads import check_image, check_pdf
-
-
-def plain(value):
-    """Text without any markup: scripts and styles go with their content, other tags unwrap."""
-    return " ".join(strip_tags(clean_html(value)).split())
 
 
 class PracticeProposalForm(HoneypotMixin, forms.Form):

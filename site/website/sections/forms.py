@@ -5,8 +5,8 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from website.core.sanitize import plain
 from website.core.spam import HoneypotMixin
-from website.practices.forms import plain
 
 MAX_MESSAGE = 5000
 MAX_LINKS = 2
@@ -34,9 +34,11 @@ class ContactForm(HoneypotMixin, forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        for name in ("name", "subject", "message"):
+        # The name and subject go into the e-mail's headers and first line: no markup there.
+        # The message is sent as plain text, as written.
+        for name in ("name", "subject"):
             if name in cleaned:
-                cleaned[name] = plain(cleaned[name]) if name != "message" else cleaned[name].strip()
+                cleaned[name] = plain(cleaned[name])
                 if not cleaned[name]:
                     self.add_error(name, _("Please write some text, not only markup."))
         if len(LINK.findall(cleaned.get("message", "") + cleaned.get("subject", ""))) > MAX_LINKS:
