@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 
 # Deliverables that are not pages but tools of the platform, by URL name.
 TOOLS = [
@@ -52,8 +53,9 @@ class DeliverableBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         if bool(value.get("page")) == bool(value.get("tool")):
-            raise ValidationError(
-                _("Choose either a page or a tool where readers find the deliverable."),
+            message = _("Choose either a page or a tool where readers find the deliverable.")
+            raise StructBlockValidationError(
+                {"page": ValidationError(message), "tool": ValidationError(message)}
             )
         return value
 
