@@ -216,3 +216,28 @@ def test_practice_proposal_form(fuzz_client, fields):
     response = fuzz_client.post("/en/good-practices/propose/", fields)
     if response.status_code != 200:
         assert PracticePage.objects.count() == before
+
+
+@SITE
+@given(
+    fields=st.dictionaries(
+        st.sampled_from(["name", "email", "subject", "message", "consent", "website"]),
+        FORM_TEXT,
+    ),
+    language=LANGUAGES,
+)
+def test_contact_form(fuzz_client, fields, language):
+    from django.conf import settings as django_settings
+    from django.core import mail
+    from django.core.cache import caches
+
+    from website.sections.models import ContactPage
+
+    # The rate limit would otherwise answer every later case.
+    caches[django_settings.RATE_LIMIT_CACHE].clear()
+    mail.outbox = []
+    url = ContactPage.objects.get(locale__language_code=language).url
+    response = fuzz_client.post(url, fields)
+    assert response.status_code in (200, 400)
+    if response.status_code != 200:
+        assert mail.outbox == []

@@ -44,6 +44,10 @@ PAGES = {
     "practice": None,  # one of the shipped practices
     "practices by country": "/en/good-practices/countries/",
     "italian practices": "/it/buone-pratiche/?q=tirocinio",
+    "overview": "/en/overview/",
+    "results": "/en/results/",
+    "interviews": "/en/interviews/",
+    "contact": "/en/contact/",
 }
 
 

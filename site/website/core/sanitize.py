@@ -5,6 +5,8 @@ markup Wagtail's editor itself produces and strips everything else (scripts, sty
 handlers, javascript: links).
 """
 
+from django.utils.html import strip_tags
+
 import bleach
 from bs4 import BeautifulSoup
 
@@ -59,3 +61,8 @@ def clean_html(html):
     for element in soup.find_all(DROPPED_WITH_CONTENT):
         element.decompose()
     return _cleaner.clean(str(soup)).strip()
+
+
+def plain(value):
+    """Text without any markup: scripts and styles go with their content, other tags unwrap."""
+    return " ".join(strip_tags(clean_html(value)).split())

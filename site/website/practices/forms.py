@@ -6,19 +6,15 @@ from django.utils.translation import gettext_lazy as _
 
 from django_countries.fields import CountryField
 
-from website.core.sanitize import clean_html
+from website.core.sanitize import clean_html, plain
+from website.core.spam import HoneypotMixin
 from website.core.vocabularies import Competence, Dimension, FundingProgramme, OrganisationType
 
 from .models import AUDIENCE_CHOICES, FIRST_YEAR, LAST_YEAR
 from .uploads import check_image, check_pdf
 
 
-def plain(value):
-    """Text without any markup: scripts and styles go with their content, other tags unwrap."""
-    return " ".join(strip_tags(clean_html(value)).split())
-
-
-class PracticeProposalForm(forms.Form):
+class PracticeProposalForm(HoneypotMixin, forms.Form):
     title = forms.CharField(label=_("Name of the practice"), max_length=200)
     summary = forms.CharField(
         label=_("Summary"),
@@ -92,8 +88,6 @@ class PracticeProposalForm(forms.Form):
     )
     submitter_name = forms.CharField(label=_("Your name"), max_length=120)
     submitter_email = forms.EmailField(label=_("Your e-mail address"))
-    # A honeypot: hidden from people (CSS and aria-hidden), filled in by spam robots.
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
 
     PLAIN_FIELDS = (
         "title",
@@ -131,9 +125,6 @@ class PracticeProposalForm(forms.Form):
     def clean_image(self):
         image = self.cleaned_data.get("image")
         return check_image(image) if image else None
-
-    def is_spam(self):
-        return bool(self.cleaned_data.get("website"))
 
 
 def description_html(text):

@@ -13,15 +13,14 @@ from wagtail.models import Locale
 
 from django_countries import countries
 
-from website.core.clients import over_limit
 from website.core.pagecache import current_generation, mark_cacheable
+from website.core.spam import too_many_submissions
 
 from .forms import PracticeProposalForm
 from .listing import LISTING_PARAMS, SORTS, build_listing
 from .submissions import create_draft
 
 RESULTS_PER_PAGE = 20
-PROPOSALS_PER_HOUR = 5
 # A spreadsheet runs cells that start with these characters as formulas.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -186,7 +185,7 @@ def propose_practice(request, index_page):
     submitted = False
     if request.method == "POST":
         form = PracticeProposalForm(request.POST, request.FILES)
-        if over_limit("practice-proposals", request, PROPOSALS_PER_HOUR, 3600):
+        if too_many_submissions("practice-proposals", request):
             form.is_valid()
             form.add_error(
                 None, _("Too many proposals from your address; please try again in an hour.")

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "website.search",
     "website.deliverables",
     "courses",
+    "website.sections",
     "learning.progress",
     "learning.xapi",
     "learning.competences",
@@ -327,6 +328,10 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "DIG.INT <noreply@localhost>")
+# Where the contact page's messages go; by default the first administrator's address.
+DIGINT_CONTACT_EMAIL = os.environ.get("DIGINT_CONTACT_EMAIL") or os.environ.get(
+    "DIGINT_ADMIN_EMAIL", "webmaster@localhost"
+)
 
 LOGGING = {
     "version": 1,
