@@ -26,17 +26,22 @@ def test_switch_to_italian_and_follow_the_menu_to_the_blueprint(live_server, pag
         "L'internazionalizzazione della formazione professionale come nuova frontiera della qualità"
     )
 
+    # The seed's menu leads to the Results; the Guidelines and the Blueprint are linked there
+    # and in the footer.
     main_nav = page.locator("nav.main-nav")
-    guidelines_link = main_nav.get_by_role("link", name="Linee guida per la pianificazione")
-    guidelines_link.click()
+    results_link = main_nav.get_by_role("link", name="Risultati", exact=True)
+    results_link.click()
+    expect(results_link).to_have_attribute("aria-current", "page")
+    page.locator("main").get_by_role(
+        "link", name=re.compile("Linee guida per la pianificazione")
+    ).first.click()
 
     expect(page).to_have_url(f"{live_server.url}/it/linee-guida/")
     expect(page.locator("html")).to_have_attribute("lang", "it")
     expect(page.get_by_role("heading", level=1)).to_have_text("Linee guida per la pianificazione")
     expect(page.get_by_role("heading", name="Governance e visione istituzionale")).to_be_visible()
-    expect(guidelines_link).to_have_attribute("aria-current", "page")
 
-    main_nav.get_by_role("link", name="Blueprint regionale", exact=True).click()
+    page.locator("footer").get_by_role("link", name="Blueprint regionale", exact=True).click()
 
     expect(page).to_have_url(f"{live_server.url}/it/blueprint/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Blueprint regionale")

@@ -284,6 +284,9 @@ HEADER_ROWS = """() => {
         languages: tops(".language-switcher li"),
         account: tops(".account-links a"),
         navigationHeight: box(".main-nav ul").height,
+        navigationRight: box(".main-nav ul").right,
+        itemsRight: Math.max(...[...document.querySelectorAll(".main-nav li")].map(
+            (element) => element.getBoundingClientRect().right)),
         homeLinkHeight: box(".main-nav a").height,
         scrollWidth: document.scrollingElement.scrollWidth,
         innerWidth: window.innerWidth,
@@ -303,6 +306,8 @@ def test_header_keeps_to_one_row_per_group_at_1280px_in_every_language(live_serv
         # while a long title wrapping inside its item (the fallback for a longer menu) adds
         # only one line of text (about half a link's height).
         assert rows["navigationHeight"] < 2 * rows["homeLinkHeight"], (language, rows)
+        # No item runs past the band (words that cannot wrap would overflow it).
+        assert rows["itemsRight"] <= rows["navigationRight"] + 1, (language, rows)
         assert len(set(rows["languages"])) == 1, (language, rows)
         assert len(set(rows["account"])) == 1, (language, rows)
         assert rows["scrollWidth"] <= rows["innerWidth"], (language, rows)

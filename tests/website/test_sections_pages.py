@@ -13,7 +13,7 @@ import pytest
 
 from tests.content_data import content, translator
 from website.events.models import EventPage
-from website.guidelines.models import GuidelinesPage
+from website.guidelines.models import BlueprintPage, GuidelinesPage
 from website.sections.blocks import DeliverableBlock
 from website.sections.models import (
     ContactPage,
@@ -78,9 +78,10 @@ def test_overview_and_results_follow_home_in_the_menu_and_the_others_are_in_the_
     links = re.findall(r'<li><a href="([^"]+)"', main_nav(html))
     overview, results = page_in(OverviewPage, language), page_in(ResultsPage, language)
     assert links[:3] == [f"/{language}/", overview.url, results.url]
-    for model in (InterviewIndexPage, ContactPage):
+    for model in (GuidelinesPage, BlueprintPage, InterviewIndexPage, ContactPage):
         page = page_in(model, language)
         assert f'<a href="{page.url}">{page.title}</a>' in footer(html)
+        assert f'href="{page.url}"' not in main_nav(html)
 
 
 @pytest.mark.parametrize("language", RENDERED)

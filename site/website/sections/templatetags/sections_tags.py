@@ -1,9 +1,13 @@
-"""`{% footer_sections %}`: the Interviews and Contact pages in the visitor's language, for the
-footer (the header keeps to one row; the seed's menu lists them after Benchmark)."""
+"""`{% footer_sections %}`: the Guidelines, Blueprint, Interviews and Contact pages in the
+visitor's language, for the footer. The header keeps to one row in six languages with the seed's
+menu (Overview, Results, Partners, Events, Benchmark...) and the platform's tools; the Results
+page and the home page's cards link the Guidelines and the Blueprint as well."""
 
 from django import template
 from django.conf import settings
 from django.utils.translation import get_language
+
+from website.guidelines.models import BlueprintPage, GuidelinesPage
 
 from ..models import ContactPage, InterviewIndexPage
 
@@ -18,7 +22,7 @@ def footer_sections():
     query only then."""
     language = get_language() or settings.LANGUAGE_CODE
     links = []
-    for model in (InterviewIndexPage, ContactPage):
+    for model in (GuidelinesPage, BlueprintPage, InterviewIndexPage, ContactPage):
         pages = {
             page.locale.language_code: page
             for page in model.objects.live()
