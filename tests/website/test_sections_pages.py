@@ -213,3 +213,18 @@ def test_new_sections_are_translatable_in_every_target_locale():
         source = model.objects.get(locale__language_code="en")
         for locale in Locale.objects.exclude(language_code="en"):
             assert source.get_translation(locale).live
+
+
+@pytest.mark.parametrize("language", ["en", "it", "ro"])
+def test_results_link_the_three_documents_in_the_readers_language(visitor, language):
+    from django.urls import resolve
+
+    html = visitor.get(page_in(ResultsPage, language).url).content.decode()
+    links = re.findall(r'<a href="([^"]+)" type="application/pdf">', html)
+    assert len(links) == 3
+    for link in links:
+        match = resolve(link)
+        assert match.url_name == "deliverable_pdf"
+        assert link.startswith(f"/{language}/")
+    slugs = sorted(resolve(link).kwargs["slug"] for link in links)
+    assert slugs == ["blueprint", "competence-framework", "guidelines"]
