@@ -78,3 +78,10 @@ class ActionForm(forms.Form):
                 % {"first": first, "last": last}
             )
         return year
+
+
+class InvitationForm(forms.Form):
+    email = forms.EmailField(
+        label=_("Your colleague's e-mail address"),
+        help_text=_("They receive a link that works once, for seven days."),
+    )
