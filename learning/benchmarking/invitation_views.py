@@ -25,8 +25,9 @@ def invite(request, institution_id):
             invitations.invite(institution, request.user, email)
         except services.Refused as refusal:
             form.add_error("email", refusal.message)
-            return _institution_page(request, institution, status=refusal.status,
-                                     invitation_form=form)
+            return _institution_page(
+                request, institution, status=refusal.status, invitation_form=form
+            )
         messages.success(
             request,
             _("An invitation to join %(institution)s was sent to %(email)s.")

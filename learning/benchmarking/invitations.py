@@ -39,7 +39,9 @@ def _recipient_language(email, fallback):
     preferred = (
         get_user_model()
         .objects.filter(
-            emailaddress__email__iexact=email, emailaddress__verified=True, preferred_language__gt=""
+            emailaddress__email__iexact=email,
+            emailaddress__verified=True,
+            preferred_language__gt="",
         )
         .values_list("preferred_language", flat=True)
         .first()
@@ -110,13 +112,13 @@ def revoke(institution, invitation_id):
 def invitation_for(token):
     """The invitation a link's token names, if the link is genuine and has not expired."""
     try:
-        invitation_id = signing.loads(
-            token, salt=SALT, max_age=_lifetime().total_seconds()
-        )
+        invitation_id = signing.loads(token, salt=SALT, max_age=_lifetime().total_seconds())
     except signing.SignatureExpired:
-        raise Refused(_("This invitation has expired; ask your colleague for a new one."), 410)
+        raise Refused(
+            _("This invitation has expired; ask your colleague for a new one."), 410
+        ) from None
     except signing.BadSignature:
-        raise Refused(_("This invitation link is not valid."), 404)
+        raise Refused(_("This invitation link is not valid."), 404) from None
     invitation = (
         Invitation.objects.select_related("institution", "invited_by")
         .filter(pk=invitation_id)
@@ -134,7 +136,9 @@ def check(invitation, user):
     if invitation.revoked_at is not None:
         raise Refused(_("This invitation was withdrawn."), 410)
     if invitation.expires_at <= timezone.now():
-        raise Refused(_("This invitation has expired; ask your colleague for a new one."), 410)
+        raise Refused(
+            _("This invitation has expired; ask your colleague for a new one."), 410
+        ) from None
     verified = EmailAddress.objects.filter(
         user=user, email__iexact=invitation.email, verified=True
     ).exists()

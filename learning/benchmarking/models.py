@@ -390,9 +390,3 @@ class Invitation(models.Model):
 
     def __str__(self):
         return f"{self.email} → {self.institution}"
-
-    @property
-    def is_pending(self):
-        return (
-            self.accepted_at is None and self.revoked_at is None and self.expires_at > timezone.now()
-        )

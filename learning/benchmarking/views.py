@@ -101,9 +101,7 @@ def register_institution(request):
     return redirect("benchmarking:institution", institution.pk)
 
 
-def _institution_page(
-    request, institution, period_form=None, status=200, invitation_form=None
-):
+def _institution_page(request, institution, period_form=None, status=200, invitation_form=None):
     """The institution's page: its assessments, the form to start one, its plan, colleagues."""
     proposed = services.proposed_period(institution)
     return TemplateResponse(

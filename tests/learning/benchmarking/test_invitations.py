@@ -67,9 +67,7 @@ def notice(response, email):
     return block[: block.index("</div>")].replace(email, "ADDRESS")
 
 
-def test_the_inviter_cannot_tell_whether_an_address_has_an_account(
-    member_client, institution
-):
+def test_the_inviter_cannot_tell_whether_an_address_has_an_account(member_client, institution):
     account("known", "known@example.eu")
     known = send(member_client, institution, "known@example.eu")
     unknown = send(member_client, institution, "nobody@example.eu")
@@ -136,9 +134,7 @@ def test_a_member_withdraws_a_pending_invitation(member_client, member, institut
     assert not institution.members.filter(username="withdrawn").exists()
 
 
-def test_another_institution_can_neither_invite_nor_withdraw(
-    outsider_client, member, institution
-):
+def test_another_institution_can_neither_invite_nor_withdraw(outsider_client, member, institution):
     invitation = invitations.invite(institution, member, "target@example.eu")
     assert send(outsider_client, institution, "mine@example.eu").status_code == 404
     response = outsider_client.post(
@@ -194,7 +190,7 @@ def test_the_e_mail_is_in_the_inviters_language(member, institution):
         invitations.invite(institution, member, "nuovo@example.eu")
     message = mail.outbox[0]
     assert "/it/benchmarking/invitations/" in message.body
-    assert "Ciao" in message.body or "invita" in message.body
+    assert "La invita a unirsi" in message.body
 
 
 def test_the_e_mail_is_in_the_recipients_language_when_they_chose_one(member, institution):
@@ -204,3 +200,22 @@ def test_the_e_mail_is_in_the_recipients_language_when_they_chose_one(member, in
     message = mail.outbox[0]
     assert "/ro/benchmarking/invitations/" in message.body
     assert "invită" in message.body
+
+
+@pytest.mark.parametrize(
+    ("language", "used"),
+    [
+        ("it", "Questo invito è già stato usato."),
+        ("fr", "Cette invitation a déjà été utilisée."),
+        ("nl", "Deze uitnodiging is al gebruikt."),
+        ("es", "Esta invitación ya se ha utilizado."),
+        ("ro", "Această invitație a fost deja folosită."),
+    ],
+)
+def test_refusals_speak_the_visitors_language(member, institution, language, used):
+    invitation = invitations.invite(institution, member, "twice@example.eu")
+    colleague = client_for(account("twice", "twice@example.eu"))
+    with translation.override(language):
+        url = accept_url(invitation)
+    assert colleague.post(url).status_code == 302
+    assert used in colleague.post(url).content.decode()
