@@ -7,8 +7,9 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 
-import pytest
 from wagtail.users.models import UserProfile
+
+import pytest
 
 from learning.benchmarking.models import Institution
 from learning.xapi.models import ExternalLRS, LRSClient
