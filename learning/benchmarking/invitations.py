@@ -12,7 +12,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import models, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -107,6 +107,18 @@ def revoke(institution, invitation_id):
     updated = _pending(institution).filter(pk=invitation_id).update(revoked_at=timezone.now())
     if not updated:
         raise Refused(_("There is no such pending invitation for your institution."), 404)
+
+
+def purge_unused():
+    """Delete invitations that can no longer be accepted and never were; returns how many.
+
+    The addresses of people who did not join are kept no longer than their link could work.
+    """
+    unused = Invitation.objects.filter(accepted_at__isnull=True).filter(
+        models.Q(expires_at__lte=timezone.now()) | models.Q(revoked_at__isnull=False)
+    )
+    deleted, _per_model = unused.delete()
+    return deleted
 
 
 def invitation_for(token):

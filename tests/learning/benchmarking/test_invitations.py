@@ -1,10 +1,12 @@
 """Colleague invitations: one signed link, once, before it expires, for the invited address only;
 the inviter learns nothing about who has an account."""
 
+import io
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.core import mail, signing
+from django.core.management import call_command
 from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -219,3 +221,17 @@ def test_refusals_speak_the_visitors_language(member, institution, language, use
         url = accept_url(invitation)
     assert colleague.post(url).status_code == 302
     assert used in colleague.post(url).content.decode()
+
+
+def test_unused_invitations_are_purged_with_their_addresses(member, institution):
+    expired = invitations.invite(institution, member, "expired@example.eu")
+    Invitation.objects.filter(pk=expired.pk).update(expires_at=timezone.now())
+    withdrawn = invitations.invite(institution, member, "withdrawn@example.eu")
+    invitations.revoke(institution, withdrawn.pk)
+    pending = invitations.invite(institution, member, "pending@example.eu")
+    accepted = invitations.invite(institution, member, "joined@example.eu")
+    invitations.accept(accepted.pk, account("joined", "joined@example.eu"))
+    out = io.StringIO()
+    call_command("purge_invitations", stdout=out)
+    assert "2 unused invitation(s) deleted." in out.getvalue()
+    assert set(Invitation.objects.values_list("pk", flat=True)) == {pending.pk, accepted.pk}
