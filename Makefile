@@ -10,7 +10,7 @@ export PYTHONDONTWRITEBYTECODE = 1
 .DEFAULT_GOAL := help
 .PHONY: help run setup install install-dev catalogues content-po test test-browser lint format \
 	messages coverage-translations glossary fuzz bench bench-practices bench-benchmarking \
-	bench-lrs diagram-font ci clean
+	bench-lrs diagram-font screenshots ci clean
 
 help: ## Show this list
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -60,6 +60,11 @@ test: install-dev catalogues ## Run the whole test suite (browser tests when Chr
 
 test-browser: install-dev catalogues ## Run only the browser tests
 	$(BIN)/python -m pytest -m browser $(PYTEST_ARGS)
+
+SCREENSHOTS_DIR ?= var/screenshots
+screenshots: install-dev catalogues ## PNGs of every page type at 1280 and 320 px, in en and ro, in var/screenshots/
+	@mkdir -p $(SCREENSHOTS_DIR)
+	SCREENSHOTS_DIR=$(abspath $(SCREENSHOTS_DIR)) $(BIN)/python -m pytest tests/browser/test_screenshots.py -q $(PYTEST_ARGS)
 
 # FUZZ_EXAMPLES examples for each LRS fuzz test and a third as many for each (slower) site
 # test: 900 gives about 10,800 requests.

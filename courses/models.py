@@ -25,7 +25,7 @@ from website.core.vocabularies import (
 from . import views, workload
 from .activities import course_iri, module_iri
 from .blocks import UnitStreamBlock
-from .progress import course_progress, module_progress
+from .progress import course_progress, module_progress, resume_by_course
 
 
 class CompetenceLevelStructValue(blocks.StructValue):
@@ -63,7 +63,14 @@ class CourseIndexPage(BasePage):
         from .catalogue import CatalogueFilter
 
         context = super().get_context(request, *args, **kwargs)
-        context["catalogue"] = CatalogueFilter(request.GET)
+        catalogue = CatalogueFilter(request.GET)
+        if request.user.is_authenticated:
+            # Personal: a signed-in request carries a session, which the page cache never
+            # stores, so anonymous visitors never see another learner's progress.
+            resumes = resume_by_course(request.user, catalogue.courses)
+            for course in catalogue.courses:
+                course.resume = resumes.get(course.pk)
+        context["catalogue"] = catalogue
         return context
 
 

@@ -99,6 +99,35 @@ def course_progress(course, enrolment, modules=None):
     return CourseProgress(course, [module_progress(module, completed) for module in modules])
 
 
+@dataclass
+class Resume:
+    """A learner's progress in a course and the unit they resume at (None once complete)."""
+
+    progress: CourseProgress
+    unit_url: str | None
+
+
+def resume(enrolment, course):
+    """Where the learner picks the course up: the unit the module page would resume at."""
+    progress = course_progress(course, enrolment)
+    position = next((item for item in progress.modules if not item.complete), None)
+    if position is None:
+        return Resume(progress, None)
+    module = position.module
+    number = position.next_unit_number(services.last_experienced(enrolment, module_iri(module)))
+    return Resume(progress, module.url + module.reverse_subpage("unit", args=[number]))
+
+
+def resume_by_course(learner, courses):
+    """`resume` for each of `courses` the learner is enrolled in, by page id."""
+    enrolments = {enrolment.course_iri: enrolment for enrolment in learner.enrolments.all()}
+    return {
+        course.pk: resume(enrolments[course_iri(course)], course)
+        for course in courses
+        if course_iri(course) in enrolments
+    }
+
+
 def complete_if_done(enrolment, module, language):
     """Record the module's and the course's completion once all their parts are done."""
     course = module.course()

@@ -1,8 +1,10 @@
 """Forms for registering an institution and building its plan; Django validates them."""
 
 from django import forms
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from .models import Institution, Priority
 from .plans import MAX_KPI_TARGET
@@ -78,3 +80,16 @@ class ActionForm(forms.Form):
                 % {"first": first, "last": last}
             )
         return year
+
+
+class InvitationForm(forms.Form):
+    email = forms.EmailField(label=_("Your colleague's e-mail address"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        days = settings.LEARNING_BENCHMARKING_INVITATION_DAYS
+        self.fields["email"].help_text = ngettext(
+            "They receive a link that works once, for %(days)d day.",
+            "They receive a link that works once, for %(days)d days.",
+            days,
+        ) % {"days": days}

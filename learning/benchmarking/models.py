@@ -340,3 +340,53 @@ class Kpi(models.Model):
 
     def __str__(self):
         return self.measure
+
+
+class Invitation(models.Model):
+    """A member's invitation for a colleague, by e-mail, to join an institution.
+
+    The link carries a signed token (see `invitations`); it works once, until `expires_at`,
+    and only for an account whose verified e-mail address is `email`.
+
+    Attributes:
+        id: A UUID, signed into the link.
+        institution: The institution the colleague is invited to.
+        email: The address the invitation was sent to.
+        invited_by: The member who sent it.
+        language: The language the e-mail was written in.
+        created_at: When it was sent.
+        expires_at: After this the link no longer works.
+        accepted_at: When it was accepted; None while pending.
+        accepted_by: The account that accepted it.
+        revoked_at: When a member withdrew it; None otherwise.
+    """
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    institution = models.ForeignKey(
+        Institution, on_delete=models.CASCADE, related_name="invitations"
+    )
+    email = models.EmailField(_("e-mail address"))
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES)
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["invited_by", "created_at"])]
+
+    def __str__(self):
+        return f"{self.email} → {self.institution}"

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import invitation_views, views
 
 app_name = "benchmarking"
 
@@ -16,6 +16,17 @@ urlpatterns = [
         name="start",
     ),
     path("institutions/<int:institution_id>/plan/", views.plan, name="plan"),
+    path(
+        "institutions/<int:institution_id>/invitations/",
+        invitation_views.invite,
+        name="invite",
+    ),
+    path(
+        "institutions/<int:institution_id>/invitations/<uuid:invitation_id>/withdraw/",
+        invitation_views.revoke,
+        name="revoke-invitation",
+    ),
+    path("invitations/<str:token>/", invitation_views.accept, name="invitation"),
     path("assessments/<uuid:assessment_id>/", views.assessment, name="assessment"),
     path("assessments/<uuid:assessment_id>/report/", views.report, name="report"),
     path("assessments/<uuid:assessment_id>/report.csv", views.report_csv, name="report-csv"),

@@ -21,9 +21,16 @@ from django.views.decorators.http import require_POST
 
 from website.core.vocabularies import DIMENSION_DEFINITIONS, Dimension, IndicatorFamily
 
-from . import comparison, plans, services
+from . import comparison, invitations, plans, services
 from .blocks import QuestionKind
-from .forms import ActionForm, BestPerformerForm, InstitutionForm, ObjectiveForm, PeriodForm
+from .forms import (
+    ActionForm,
+    BestPerformerForm,
+    InstitutionForm,
+    InvitationForm,
+    ObjectiveForm,
+    PeriodForm,
+)
 from .models import Plan
 from .questionnaires import localized_questions, source_questionnaire
 from .radar import radar
@@ -96,8 +103,8 @@ def register_institution(request):
     return redirect("benchmarking:institution", institution.pk)
 
 
-def _institution_page(request, institution, period_form=None, status=200):
-    """The institution's page: its assessments, the form to start one, its plan."""
+def _institution_page(request, institution, period_form=None, status=200, invitation_form=None):
+    """The institution's page: its assessments, the form to start one, its plan, colleagues."""
     proposed = services.proposed_period(institution)
     return TemplateResponse(
         request,
@@ -112,6 +119,9 @@ def _institution_page(request, institution, period_form=None, status=200):
                 period=services.latest_period(), submitted_at__isnull=False
             ).exists(),
             "plan": Plan.objects.filter(institution=institution).first(),
+            "members": institution.members.order_by("credential_name", "username"),
+            "invitations": invitations.pending(institution),
+            "invitation_form": invitation_form or InvitationForm(),
         },
         status=status,
     )

@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from website.core.admin_columns import yes_no_columns
+
 from .models import Institution
 
 
@@ -25,7 +27,9 @@ class InstitutionViewSet(ModelViewSet):
         "shows_as_best_performer",
         "is_verified",
     ]
-    list_display = ["name", "country", "kind", "size", "is_verified", "is_synthetic"]
+    list_display = yes_no_columns(
+        Institution, ["name", "country", "kind", "size", "is_verified", "is_synthetic"]
+    )
     list_filter = ["is_verified", "is_synthetic", "kind", "size"]
     search_fields = ["name"]
 

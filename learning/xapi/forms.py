@@ -19,7 +19,6 @@ class LRSClientForm(forms.ModelForm):
         required=False,
         min_length=MIN_SECRET_LENGTH,
         widget=forms.PasswordInput(render_value=False),
-        help_text=_("At least 16 characters. Leave empty to keep the current secret."),
     )
 
     class Meta:
@@ -27,12 +26,15 @@ class LRSClientForm(forms.ModelForm):
         fields = ["name", "key", "scopes", "is_active"]
 
     def __init__(self, *args, **kwargs):
-        """Show the stored scopes as ticked boxes."""
+        """Show the stored scopes as ticked boxes; a new client needs its secret."""
         super().__init__(*args, **kwargs)
+        secret = self.fields["secret"]
         if self.instance.pk:
             self.initial["scopes"] = sorted(self.instance.scope_set)
+            secret.help_text = _("At least 16 characters. Leave empty to keep the current secret.")
         else:
-            self.fields["secret"].required = True
+            secret.required = True
+            secret.help_text = _("At least 16 characters.")
 
     def clean_scopes(self):
         """Stored space separated."""
@@ -56,12 +58,19 @@ class ExternalLRSForm(forms.ModelForm):
         label=_("password"),
         required=False,
         widget=forms.PasswordInput(render_value=False),
-        help_text=_("Leave empty to keep the current password."),
     )
 
     class Meta:
         model = ExternalLRS
         fields = ["name", "endpoint", "username", "password", "version", "enabled"]
+
+    def __init__(self, *args, **kwargs):
+        """A new target needs its password; an existing one keeps it when left empty."""
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["password"].help_text = _("Leave empty to keep the current password.")
+        else:
+            self.fields["password"].required = True
 
     def clean_password(self):
         """Keep the stored password unless a new one is typed."""

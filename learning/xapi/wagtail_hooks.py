@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from website.core.admin_columns import yes_no_columns
+
 from .forms import ExternalLRSForm, LRSClientForm
 from .forwarding import retry_now, status
 from .models import ExternalLRS, LRSClient
@@ -24,7 +26,7 @@ class LRSClientViewSet(ModelViewSet):
     form_class = LRSClientForm
     icon = "key"
     menu_label = gettext_lazy("LRS clients")
-    list_display = ["name", "key", "scopes", "is_active"]
+    list_display = yes_no_columns(LRSClient, ["name", "key", "scopes", "is_active"])
 
     def get_form_class(self, for_update=False):
         """Our form, which writes the secret's digest."""
@@ -37,7 +39,7 @@ class ExternalLRSViewSet(ModelViewSet):
     model = ExternalLRS
     icon = "upload"
     menu_label = gettext_lazy("External LRSs")
-    list_display = ["name", "endpoint", "enabled"]
+    list_display = yes_no_columns(ExternalLRS, ["name", "endpoint", "enabled"])
 
     def get_form_class(self, for_update=False):
         """Our form, which keeps the password when left empty."""

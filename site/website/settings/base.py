@@ -362,6 +362,13 @@ LEARNING_XAPI_ACTIVITY_BASE = os.environ.get(
 LEARNING_BENCHMARKING_MAX_REGISTRATIONS = int(
     os.environ.get("LEARNING_BENCHMARKING_MAX_REGISTRATIONS", 3)
 )
+# Colleague invitations: days a link works, and how many one member may send in 24 hours.
+LEARNING_BENCHMARKING_INVITATION_DAYS = int(
+    os.environ.get("LEARNING_BENCHMARKING_INVITATION_DAYS", 7)
+)
+LEARNING_BENCHMARKING_INVITATIONS_PER_DAY = int(
+    os.environ.get("LEARNING_BENCHMARKING_INVITATIONS_PER_DAY", 10)
+)
 
 # Open Badges 3.0 credentials. The issuer's Ed25519 key comes from LEARNING_BADGES_ISSUER_KEY
 # (a Multikey secretKeyMultibase) or from the key file that `create_issuer_key` writes; it is
