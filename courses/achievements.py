@@ -46,6 +46,7 @@ def sync_achievement(course):
         workload_hours=course.workload_hours,
         ects=course.ects,
         delivery_mode=course.delivery_mode,
+        metadata_provenance=course.metadata_provenance,
         required_modules=[module_iri(module) for module in modules],
         required_quizzes=[
             unit_iri(module, block.id)

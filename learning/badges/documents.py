@@ -118,17 +118,28 @@ def competence_alignments(achievement, language):
                     "targetType": "ext:ESCOSkill",
                 }
             )
-    alignments.append(
-        {
-            "type": ["Alignment"],
-            "targetName": _("EQF level %(level)s") % {"level": achievement.eqf_level},
-            "targetUrl": EQF_URL,
-            "targetFramework": _("European Qualifications Framework"),
-            "targetCode": str(achievement.eqf_level),
-            "targetType": "ext:EQFLevel",
-        }
-    )
+    eqf = {
+        "type": ["Alignment"],
+        "targetName": _("EQF level %(level)s") % {"level": achievement.eqf_level},
+        "targetUrl": EQF_URL,
+        "targetFramework": _("European Qualifications Framework"),
+        "targetCode": str(achievement.eqf_level),
+        "targetType": "ext:EQFLevel",
+    }
+    if achievement.metadata_provenance == Provenance.PROPOSED:
+        eqf["targetDescription"] = str(Provenance.PROPOSED.label)
+    alignments.append(eqf)
     return alignments
+
+
+def _as_stated(achievement, value):
+    """`value`, labelled as proposed until the partners confirm the course's metadata.
+
+    The course's level, workload and delivery mode are the platform's proposal by default.
+    """
+    if achievement.metadata_provenance == Provenance.PROPOSED:
+        return f"{value} ({Provenance.PROPOSED.label})"
+    return value
 
 
 def micro_credential_elements(achievement, language):
@@ -138,13 +149,19 @@ def micro_credential_elements(achievement, language):
         (_("Learning outcomes"), achievement.text("outcomes", language)),
         (
             _("Notional workload"),
-            _("%(hours)s hours (%(ects)s ECTS credits)")
-            % {
-                "hours": formats.number_format(hours),
-                "ects": formats.number_format(achievement.ects),
-            },
+            _as_stated(
+                achievement,
+                _("%(hours)s hours (%(ects)s ECTS credits)")
+                % {
+                    "hours": formats.number_format(hours),
+                    "ects": formats.number_format(achievement.ects),
+                },
+            ),
         ),
-        (_("Level"), _("EQF level %(level)s") % {"level": achievement.eqf_level}),
+        (
+            _("Level"),
+            _as_stated(achievement, _("EQF level %(level)s") % {"level": achievement.eqf_level}),
+        ),
         (
             _("Type of assessment"),
             _(
@@ -152,7 +169,10 @@ def micro_credential_elements(achievement, language):
                 "the learner's identity is not verified."
             ),
         ),
-        (_("Form of participation"), str(DeliveryMode(achievement.delivery_mode).label)),
+        (
+            _("Form of participation"),
+            _as_stated(achievement, str(DeliveryMode(achievement.delivery_mode).label)),
+        ),
         (
             _("Type of quality assurance"),
             _(

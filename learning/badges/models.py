@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from website.core.vocabularies import DeliveryMode, TargetGroup
+from website.core.vocabularies import DeliveryMode, Provenance, TargetGroup
 
 # Bitstring Status List: at least 16 KiB of bits, so that one entry says nothing about whom it
 # belongs to (section 6.1, "herd privacy"); indexes are drawn at random.
@@ -31,6 +31,8 @@ class Achievement(models.Model):
         eqf_level: The EQF level (1–8).
         workload_hours: Notional workload in hours.
         ects: ECTS credits.
+        metadata_provenance: Whether the partners stated the level, workload and delivery mode
+            or the platform proposed them (the credential then says so).
         delivery_mode: Form of participation.
         required_modules: Module IRIs that must be completed.
         required_quizzes: Quiz IRIs that must be passed.
@@ -49,6 +51,12 @@ class Achievement(models.Model):
     ects = models.DecimalField(_("ECTS credits"), max_digits=4, decimal_places=2)
     delivery_mode = models.CharField(
         _("form of participation"), max_length=20, choices=DeliveryMode.choices
+    )
+    metadata_provenance = models.CharField(
+        _("source of the level and workload"),
+        max_length=20,
+        choices=Provenance.choices,
+        default=Provenance.PROPOSED,
     )
     required_modules = models.JSONField(_("modules to complete"), default=list)
     required_quizzes = models.JSONField(_("quizzes to pass"), default=list)

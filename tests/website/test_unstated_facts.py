@@ -12,6 +12,7 @@ from django.utils import translation
 import pytest
 
 from courses.models import CoursePage
+from learning.badges.models import Achievement
 from learning.benchmarking.models import Questionnaire
 from learning.benchmarking.questionnaires import current_version
 from website.core.vocabularies import Provenance
@@ -71,6 +72,10 @@ def _unlabelled():
         # The seed gives no EQF level, ECTS, workload or delivery mode for any course.
         if course.metadata_provenance != Provenance.PROPOSED:
             found.append((course, "metadata_provenance"))
+    for achievement in Achievement.objects.all():
+        # A credential states its course's level and workload: the same proposal.
+        if achievement.metadata_provenance != Provenance.PROPOSED:
+            found.append((achievement, "metadata_provenance"))
     for practice in PracticePage.objects.all():
         # The seed reports no practice: every seeded practice is a fictional example.
         if not practice.is_example:
@@ -86,6 +91,7 @@ def _unlabelled():
 
 def test_no_seeded_item_shows_an_unstated_fact_without_its_label():
     assert CoursePage.objects.count() and PracticePage.objects.count()
+    assert Achievement.objects.count()
     assert _unlabelled() == []
 
 
@@ -96,9 +102,13 @@ def test_the_walk_finds_an_unlabelled_course_and_practice():
     practice = PracticePage.objects.filter(locale__language_code="en").first()
     practice.is_example = False
     practice.save()
-    assert {(item.pk, field) for item, field in _unlabelled()} == {
-        (course.pk, "metadata_provenance"),
-        (practice.pk, "is_example"),
+    achievement = Achievement.objects.first()
+    achievement.metadata_provenance = Provenance.SEED
+    achievement.save()
+    assert {(type(item), item.pk, field) for item, field in _unlabelled()} == {
+        (CoursePage, course.pk, "metadata_provenance"),
+        (PracticePage, practice.pk, "is_example"),
+        (Achievement, achievement.pk, "metadata_provenance"),
     }
 
 

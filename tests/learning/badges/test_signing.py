@@ -164,3 +164,38 @@ def test_multikey_encoding_round_trips():
 def test_canonical_form_ignores_key_order(document):
     reordered = dict(reversed(list(document.items())))
     assert jsonld.canonicalize(reordered) == jsonld.canonicalize(document)
+
+
+def test_a_proposed_level_and_workload_are_labelled_in_the_signed_credential(document):
+    """The seeded courses' EQF level, workload and delivery mode are the platform's proposal
+    (course metadata_provenance), and the credential says so where it states them."""
+    achievement = document["credentialSubject"]["achievement"]
+    label = "Proposed by the platform — to be confirmed by the partners"
+    lines = achievement["criteria"]["narrative"].splitlines()
+    for element in ("**Notional workload**", "**Level**", "**Form of participation**"):
+        (line,) = [line for line in lines if line.startswith(element)]
+        assert line.endswith(f"({label})"), line
+    (eqf,) = [a for a in achievement["alignment"] if a["targetType"] == "ext:EQFLevel"]
+    assert eqf["targetDescription"] == label
+    assert verify_document(document).outcome == VALID
+
+
+@pytest.mark.django_db
+def test_confirmed_course_metadata_carry_no_label(credential):
+    from courses.achievements import sync_achievement
+    from courses.models import CoursePage
+    from learning.badges import documents
+    from website.core.vocabularies import Provenance
+
+    course = CoursePage.objects.get(
+        locale__language_code="en", title=credential.achievement.text("name", "en")
+    )
+    CoursePage.objects.filter(translation_key=course.translation_key).update(
+        metadata_provenance=Provenance.SEED
+    )
+    course.refresh_from_db()
+    achievement = sync_achievement(course)
+    narrative = documents.criteria_narrative(achievement, "en")
+    assert "(Proposed by the platform" not in narrative
+    elements = dict(documents.micro_credential_elements(achievement, "en"))
+    assert "Proposed" not in elements["Level"]
