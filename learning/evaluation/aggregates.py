@@ -3,6 +3,8 @@
 `apply` is registered with `learning.xapi.services` and runs in the transaction that stores a
 batch of statements, so the aggregates commit (or roll back) with the statements. Only the
 platform's own statements count: those LRS clients send are not learning acts on the platform.
+When a platform statement is voided, the enrolments it touched are replayed from their
+remaining statements in the same transaction, so the figures drop at once.
 `rebuild` replaces every aggregate by the projection of the stored, unvoided platform
 statements; it takes the statement table's share lock on PostgreSQL first, so that statements
 arriving meanwhile wait and are applied afterwards, never lost and never counted twice.
@@ -11,11 +13,11 @@ arriving meanwhile wait and are applied afterwards, never lost and never counted
 import uuid
 
 from django.db import connection, transaction
-from django.db.models import F
+from django.db.models import F, Q
 
 from learning.progress.vocabulary import ActivityType, Verb
 from learning.xapi.models import LearnerAccount, Statement
-from learning.xapi.primitives import parse_timestamp
+from learning.xapi.primitives import duration_seconds, parse_timestamp
 from learning.xapi.vocabulary import VOIDED
 
 from .models import ActivityFact, AnswerFact, EnrolmentFact
@@ -98,18 +100,55 @@ def apply(bodies, client):
     """
     if client is not None:
         return
+    replayed = _voided_registrations(bodies)
     bodies = [
+        body
+        for body in _countable(bodies)
+        if str(body["context"]["registration"]).lower() not in replayed
+    ]
+    if bodies:
+        batch = _Batch(bodies)
+        for body in bodies:
+            _apply_one(batch, body)
+    if replayed:
+        _replay(replayed)
+
+
+def _countable(bodies):
+    return [
         body
         for body in bodies
         if body["verb"]["id"] != VOIDED
         and body.get("context", {}).get("registration")
         and body.get("object", {}).get("objectType", "Activity") == "Activity"
     ]
-    if not bodies:
-        return
-    batch = _Batch(bodies)
-    for body in bodies:
-        _apply_one(batch, body)
+
+
+def _voided_registrations(bodies):
+    """The registrations of the platform statements this batch voids (already marked voided)."""
+    targets = [body["object"]["id"] for body in bodies if body["verb"]["id"] == VOIDED]
+    if not targets:
+        return set()
+    voided = Statement.objects.filter(statement_id__in=targets, client__isnull=True).values_list(
+        "body", flat=True
+    )
+    return {str(body["context"]["registration"]).lower() for body in _countable(list(voided))}
+
+
+def _replay(registrations):
+    """Rebuild the rows of these enrolments from their stored, unvoided platform statements."""
+    EnrolmentFact.objects.filter(registration__in=registrations).delete()
+    statements = Statement.objects.filter(client__isnull=True, voided=False)
+    query = Q()
+    for registration in registrations:
+        query |= Q(body__context__registration=registration)
+    bodies = _countable(
+        list(statements.filter(query).order_by("seq").values_list("body", flat=True))
+    )
+    if bodies:
+        batch = _Batch(bodies)
+        for body in bodies:
+            _apply_one(batch, body)
 
 
 def _apply_one(batch, body):
@@ -119,11 +158,19 @@ def _apply_one(batch, body):
     iri = body["object"]["id"]
     kind = body["object"].get("definition", {}).get("type", "")
     result = body.get("result", {})
+    parent = _first(body["context"].get("contextActivities", {}).get("parent", []))
     if kind in (ActivityType.LESSON, ActivityType.ASSESSMENT) and verb != Verb.ANSWERED:
         # Opening, doing or attempting a unit starts the module it belongs to.
-        module = _first(body["context"].get("contextActivities", {}).get("parent", []))
-        if module:
-            _start(enrolment, module, timestamp)
+        if parent:
+            _start(enrolment, parent, timestamp)
+    seconds = duration_seconds(result.get("duration"))
+    if seconds is not None:
+        _add_duration(enrolment, body, kind, iri, parent, seconds)
+    if kind == ActivityType.LESSON and verb == Verb.RESPONDED:
+        fact = _activity(enrolment, iri, ActivityFact.REFLECTION)
+        if fact.completed_at is None:
+            fact.completed_at = timestamp
+            fact.save(update_fields=["completed_at"])
     if kind == ActivityType.COURSE:
         if verb == Verb.COMPLETED and enrolment.completed_at is None:
             enrolment.completed_at = timestamp
@@ -149,6 +196,19 @@ def _apply_one(batch, body):
             fact.save(update_fields=["completed_at"])
     elif kind == ActivityType.INTERACTION and verb == Verb.ANSWERED:
         _answer(enrolment, body, iri, result)
+
+
+def _add_duration(enrolment, body, kind, iri, parent, seconds):
+    """Add a result's duration to the module it was spent in (the activity or its parent)."""
+    if kind == ActivityType.MODULE:
+        module = iri
+    elif kind in (ActivityType.LESSON, ActivityType.ASSESSMENT) and parent:
+        module = parent
+    else:
+        return
+    fact = _activity(enrolment, module, ActivityFact.MODULE)
+    fact.seconds = (fact.seconds or 0) + seconds
+    fact.save(update_fields=["seconds"])
 
 
 def _activity(enrolment, iri, kind):

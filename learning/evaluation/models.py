@@ -53,9 +53,10 @@ class ActivityFact(models.Model):
         completed_at: When the module was completed or the quiz first passed.
         attempts: Attempts at a quiz.
         last_score: The raw score of the latest attempt at a quiz.
+        seconds: The durations the module's statements reported, added up (None if none did).
     """
 
-    MODULE, QUIZ = "module", "quiz"
+    MODULE, QUIZ, REFLECTION = "module", "quiz", "reflection"
 
     enrolment = models.ForeignKey(EnrolmentFact, on_delete=models.CASCADE, related_name="facts")
     activity_iri = models.CharField(max_length=500)
@@ -64,6 +65,7 @@ class ActivityFact(models.Model):
     completed_at = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveIntegerField(default=0)
     last_score = models.FloatField(null=True, blank=True)
+    seconds = models.FloatField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("activity in the evaluation")
