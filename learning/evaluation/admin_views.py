@@ -1,5 +1,6 @@
-"""The pilot evaluation in the Wagtail admin: overview, course funnel, item analysis, time on
-task and reflections, and a printable report of them all.
+"""The pilot evaluation in the Wagtail admin: its pages and a printable report of them all.
+
+Overview, course funnel, item analysis, time on task and reflections.
 
 Only for the Evaluators group (the permission `evaluation.view_pilot_evaluation`) and
 administrators. The pages read the aggregates only: no name, e-mail or text a learner wrote
