@@ -1,8 +1,9 @@
 """Keeping the evaluation aggregates in step with the platform's statements, and rebuilding them.
 
 `apply` is registered with `learning.xapi.services` and runs in the transaction that stores a
-batch of statements, so the aggregates commit (or roll back) with the statements. Only the
-platform's own statements count: those LRS clients send are not learning acts on the platform.
+batch of statements, so the aggregates commit (or roll back) with the statements. The
+platform's own statements count; those an LRS client sends count only when an administrator
+switched the client's `feeds_evaluation` on, and only for the platform's courses.
 When a platform statement is voided, the enrolments it touched are replayed from their
 remaining statements in the same transaction, so the figures drop at once.
 `rebuild` replaces every aggregate by the projection of the stored, unvoided platform
@@ -15,6 +16,7 @@ import uuid
 from django.db import connection, transaction
 from django.db.models import F, Q
 
+from learning.badges.models import Achievement
 from learning.progress.vocabulary import ActivityType, Verb
 from learning.xapi.models import LearnerAccount, Statement
 from learning.xapi.primitives import duration_seconds, parse_timestamp
@@ -98,30 +100,53 @@ def apply(bodies, client):
         bodies: The statements just stored, as stored.
         client: The LRS client that stored them; None for the platform's own.
     """
-    if client is not None:
+    if client is not None and not client.feeds_evaluation:
         return
     replayed = _voided_registrations(bodies)
     bodies = [
         body
-        for body in _countable(bodies)
+        for body in _countable(bodies, from_client=client is not None)
         if str(body["context"]["registration"]).lower() not in replayed
     ]
-    if bodies:
-        batch = _Batch(bodies)
-        for body in bodies:
-            _apply_one(batch, body)
+    _apply_all(bodies)
     if replayed:
         _replay(replayed)
 
 
-def _countable(bodies):
-    return [
+def _apply_all(bodies):
+    if bodies:
+        batch = _Batch(bodies)
+        for body in bodies:
+            _apply_one(batch, body)
+
+
+def _counted_statements():
+    """The stored statements the aggregates project: the platform's and opted-in clients'."""
+    return Statement.objects.filter(
+        Q(client__isnull=True) | Q(client__feeds_evaluation=True), voided=False
+    )
+
+
+def _platform_courses():
+    return set(Achievement.objects.values_list("course_iri", flat=True))
+
+
+def _countable(bodies, *, from_client=False):
+    """The statements that can count: with a registration, about an activity, not voiding.
+
+    A client's only about the platform's own courses.
+    """
+    bodies = [
         body
         for body in bodies
         if body["verb"]["id"] != VOIDED
         and body.get("context", {}).get("registration")
         and body.get("object", {}).get("objectType", "Activity") == "Activity"
     ]
+    if from_client and bodies:
+        courses = _platform_courses()
+        bodies = [body for body in bodies if _course_iri(body) in courses]
+    return bodies
 
 
 def _voided_registrations(bodies):
@@ -138,17 +163,23 @@ def _voided_registrations(bodies):
 def _replay(registrations):
     """Rebuild the rows of these enrolments from their stored, unvoided platform statements."""
     EnrolmentFact.objects.filter(registration__in=registrations).delete()
-    statements = Statement.objects.filter(client__isnull=True, voided=False)
     query = Q()
     for registration in registrations:
         query |= Q(body__context__registration=registration)
-    bodies = _countable(
-        list(statements.filter(query).order_by("seq").values_list("body", flat=True))
-    )
-    if bodies:
-        batch = _Batch(bodies)
-        for body in bodies:
-            _apply_one(batch, body)
+    rows = _counted_statements().filter(query).order_by("seq").values_list("body", "client_id")
+    _apply_all(_counted_rows(list(rows)))
+
+
+def _counted_rows(rows):
+    """The countable bodies of (body, client id) rows, in their order."""
+    bodies = _countable([body for body, _client in rows])
+    from_client = {body["id"] for body, client_id in rows if client_id is not None}
+    if from_client:
+        courses = _platform_courses()
+        bodies = [
+            body for body in bodies if body["id"] not in from_client or _course_iri(body) in courses
+        ]
+    return bodies
 
 
 def _apply_one(batch, body):
@@ -247,6 +278,11 @@ def _answer(enrolment, body, iri, result):
     )
 
 
+def apply_rows(rows):
+    """Add stored (body, client id) rows to the aggregates, as `rebuild` reads them."""
+    _apply_all(_counted_rows(rows))
+
+
 def rebuild():
     """Replace the aggregates by the projection of the statements; returns the statements read.
 
@@ -260,20 +296,16 @@ def rebuild():
                 cursor.execute(f"LOCK TABLE {table} IN SHARE MODE")  # noqa: S608
         # Deleting first also takes SQLite's write lock before anything is read.
         EnrolmentFact.objects.all().delete()
-        statements = (
-            Statement.objects.filter(client__isnull=True, voided=False)
-            .order_by("seq")
-            .values_list("body", flat=True)
-        )
+        statements = _counted_statements().order_by("seq").values_list("body", "client_id")
         count = 0
         chunk = []
-        for body in statements.iterator(chunk_size=CHUNK):
-            chunk.append(body)
+        for row in statements.iterator(chunk_size=CHUNK):
+            chunk.append(row)
             if len(chunk) == CHUNK:
-                apply(chunk, None)
+                apply_rows(chunk)
                 count += len(chunk)
                 chunk = []
-        apply(chunk, None)
+        apply_rows(chunk)
         count += len(chunk)
     return count
 

@@ -55,16 +55,16 @@ def test_statements_stored_during_a_rebuild_are_counted_exactly_once(monkeypatch
     before = [_enrolment() for _ in range(30)]
     _store(before)
     rebuilding = threading.Event()
-    original = aggregates.apply
+    original = aggregates.apply_rows
 
-    def slow_apply(bodies, client):
+    def slow_apply(rows):
         # The rebuild holds its lock; let the writer try to store meanwhile.
         if not rebuilding.is_set():
             rebuilding.set()
             time.sleep(1.5)
-        return original(bodies, client)
+        return original(rows)
 
-    monkeypatch.setattr(aggregates, "apply", slow_apply)
+    monkeypatch.setattr(aggregates, "apply_rows", slow_apply)
     during = [_enrolment() for _ in range(20)]
     results = {}
 
