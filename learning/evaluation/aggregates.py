@@ -42,12 +42,12 @@ def _course_iri(body):
     return _first(activities.get("parent", []))
 
 
-def _target_groups(names):
-    """Account name → the target group the learner states in their profile."""
+def _profiles(names):
+    """Account name → (the target group the learner states, whether they are synthetic)."""
     return {
-        str(name): group or ""
-        for name, group in LearnerAccount.objects.filter(name__in=names).values_list(
-            "name", "user__target_group"
+        str(name): (group or "", synthetic is not None)
+        for name, group, synthetic in LearnerAccount.objects.filter(name__in=names).values_list(
+            "name", "user__target_group", "user__synthetic_learner"
         )
     }
 
@@ -66,20 +66,22 @@ class _Batch:
             for fact in EnrolmentFact.objects.filter(registration__in=registrations)
         }
         names = {_learner(body) for body in bodies}
-        self.groups = _target_groups([name for name in names if _is_uuid(name)])
+        self.profiles = _profiles([name for name in names if _is_uuid(name)])
 
     def enrolment(self, body, timestamp):
         registration = body["context"]["registration"]
         fact = self.enrolments.get(registration)
         if fact is None:
             learner = _learner(body)
+            group, synthetic = self.profiles.get(learner, ("", False))
             fact = EnrolmentFact.objects.create(
                 registration=registration,
                 learner=learner,
                 course_iri=_course_iri(body),
                 language=body["context"].get("language", ""),
-                target_group=self.groups.get(learner, ""),
+                target_group=group,
                 enrolled_at=timestamp,
+                synthetic=synthetic,
             )
             self.enrolments[registration] = fact
         return fact

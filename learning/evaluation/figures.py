@@ -33,6 +33,7 @@ class Selection:
         course: A course IRI, or "" for every course.
         language: A language code, or "" for every language.
         target_group: A target group code, `NOT_STATED`, or "" for every group.
+        synthetic: Include the synthetic learners (made up for demonstration).
     """
 
     start: date
@@ -40,6 +41,7 @@ class Selection:
     course: str = ""
     language: str = ""
     target_group: str = ""
+    synthetic: bool = False
 
     def bounds(self):
         """The period as aware datetimes [start, end + 1 day)."""
@@ -52,6 +54,8 @@ class Selection:
     def enrolments(self, *, in_period=True):
         """The enrolments selected (enrolled within the period unless `in_period` is False)."""
         facts = EnrolmentFact.objects.all()
+        if not self.synthetic:
+            facts = facts.filter(synthetic=False)
         if self.course:
             facts = facts.filter(course_iri=self.course)
         if self.language:

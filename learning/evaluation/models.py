@@ -5,6 +5,7 @@ name of their statements, and only to connect the rows of one enrolment and to f
 when the learner is erased.
 """
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -21,6 +22,7 @@ class EnrolmentFact(models.Model):
         enrolled_at: When the enrolment was recorded.
         completed_at: When the course was completed, if it was.
         credential_at: When the credential was earned, if it was.
+        synthetic: The learner was made up for demonstration (left out unless asked for).
     """
 
     registration = models.UUIDField(unique=True)
@@ -31,6 +33,7 @@ class EnrolmentFact(models.Model):
     enrolled_at = models.DateTimeField()
     completed_at = models.DateTimeField(null=True, blank=True)
     credential_at = models.DateTimeField(null=True, blank=True)
+    synthetic = models.BooleanField(default=False)
 
     class Meta:
         verbose_name = _("enrolment in the evaluation")
@@ -115,3 +118,22 @@ class AnswerFact(models.Model):
 
     def __str__(self):
         return self.question_iri
+
+
+class SyntheticLearner(models.Model):
+    """Marks a made-up learner (`load_digint --synthetic-learners N`), left out of the figures.
+
+    Attributes:
+        user: The synthetic learner's account.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="synthetic_learner"
+    )
+
+    class Meta:
+        verbose_name = _("synthetic learner")
+        verbose_name_plural = _("synthetic learners")
+
+    def __str__(self):
+        return str(self.user_id)
