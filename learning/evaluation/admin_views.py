@@ -78,7 +78,7 @@ def _overview(selection, form):
         ],
         number_format,
     )
-    tables = [table]
+    tables = [table, _active_table(selection)]
     dimensions = [
         (
             "course_iri",
@@ -126,6 +126,23 @@ def _overview(selection, form):
             {"heading": _("Competence coverage"), "tables": [_coverage_table(selection)]},
         ]
     }
+
+
+def _active_table(selection):
+    """Learners who recorded anything, per week."""
+    caption = _("Active learners per week")
+    table = Table("active", caption, [_("Week beginning"), _("Active learners")])
+    for monday, people in figures.active_weekly(selection):
+        table.rows.append((date_format(monday, "SHORT_DATE_FORMAT"), [count(people)]))
+    table.chart = charts.line_chart(
+        "active",
+        caption,
+        _("The table beside the chart gives the same figures."),
+        [label for label, _cells in table.rows],
+        [(_("Active learners"), [cells[0] for _label, cells in table.rows])],
+        number_format,
+    )
+    return table
 
 
 def _label(choices, code):

@@ -12,9 +12,11 @@ arriving meanwhile wait and are applied afterwards, never lost and never counted
 """
 
 import uuid
+from datetime import timedelta
 
 from django.db import connection, transaction
 from django.db.models import F, Q
+from django.utils import timezone
 
 from learning.badges.models import Achievement
 from learning.progress.vocabulary import ActivityType, Verb
@@ -22,7 +24,7 @@ from learning.xapi.models import LearnerAccount, Statement
 from learning.xapi.primitives import duration_seconds, parse_timestamp
 from learning.xapi.vocabulary import VOIDED
 
-from .models import ActivityFact, AnswerFact, EnrolmentFact
+from .models import ActiveWeek, ActivityFact, AnswerFact, EnrolmentFact
 
 CHUNK = 1000
 
@@ -116,10 +118,22 @@ def apply(bodies, client):
 
 
 def _apply_all(bodies):
-    if bodies:
-        batch = _Batch(bodies)
-        for body in bodies:
-            _apply_one(batch, body)
+    if not bodies:
+        return
+    batch = _Batch(bodies)
+    weeks = set()
+    for body in bodies:
+        enrolment, timestamp = _apply_one(batch, body)
+        weeks.add((enrolment.pk, _monday(timestamp)))
+    ActiveWeek.objects.bulk_create(
+        [ActiveWeek(enrolment_id=pk, week=monday) for pk, monday in weeks],
+        ignore_conflicts=True,
+    )
+
+
+def _monday(moment):
+    day = timezone.localtime(moment).date()
+    return day - timedelta(days=day.weekday())
 
 
 def _counted_statements():
@@ -229,6 +243,7 @@ def _apply_one(batch, body):
             fact.save(update_fields=["completed_at"])
     elif kind == ActivityType.INTERACTION and verb == Verb.ANSWERED:
         _answer(enrolment, body, iri, result)
+    return enrolment, timestamp
 
 
 def _add_duration(enrolment, body, kind, iri, parent, seconds):

@@ -18,7 +18,7 @@ from django.utils import timezone
 from learning.badges.models import Achievement
 from learning.xapi.activities import canonical_definitions
 
-from .models import ActivityFact, AnswerFact, EnrolmentFact
+from .models import ActiveWeek, ActivityFact, AnswerFact, EnrolmentFact
 
 NOT_STATED = "none"
 
@@ -110,6 +110,22 @@ def weekly(selection):
         (monday, {name: counts.get(monday, 0) for name, counts in series.items()})
         for monday in weeks(selection)
     ]
+
+
+def active_weekly(selection):
+    """Per week of the period: learners who recorded anything in it (one query)."""
+    mondays = weeks(selection)
+    rows = (
+        ActiveWeek.objects.filter(
+            enrolment__in=selection.enrolments(in_period=False),
+            week__gte=mondays[0],
+            week__lte=mondays[-1],
+        )
+        .values("week")
+        .annotate(people=Count("enrolment__learner", distinct=True))
+    )
+    counts = {row["week"]: row["people"] for row in rows}
+    return [(monday, counts.get(monday, 0)) for monday in mondays]
 
 
 def breakdown(selection, dimension):

@@ -137,3 +137,26 @@ class SyntheticLearner(models.Model):
 
     def __str__(self):
         return str(self.user_id)
+
+
+class ActiveWeek(models.Model):
+    """A week in which an enrolment recorded anything: the "active learners" series.
+
+    Attributes:
+        enrolment: The enrolment.
+        week: The Monday of the week (in the site's time zone).
+    """
+
+    enrolment = models.ForeignKey(EnrolmentFact, on_delete=models.CASCADE, related_name="weeks")
+    week = models.DateField()
+
+    class Meta:
+        verbose_name = _("active week in the evaluation")
+        verbose_name_plural = _("active weeks in the evaluation")
+        constraints = [
+            models.UniqueConstraint(fields=["enrolment", "week"], name="one_row_per_active_week")
+        ]
+        indexes = [models.Index(fields=["week"])]
+
+    def __str__(self):
+        return f"{self.enrolment_id} {self.week}"

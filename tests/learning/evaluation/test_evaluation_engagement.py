@@ -205,3 +205,12 @@ def test_printable_report_lists_every_section(pilot, evaluator, client):
     assert "funnel" not in {
         table.slug for section in overview_only.context["sections"] for table in section["tables"]
     }
+
+
+def test_active_learners_per_week_match_the_pilot(pilot, evaluator, client):
+    # Week of 2 March: A1–A5 enrol (and A1–A4 complete); of 9 March: A5 completes, A6 and A7
+    # enrol; of 16 March: B1–B6 take the quiz.
+    client.force_login(evaluator)
+    response = client.get(reverse("evaluation_admin:overview"), PERIOD)
+    assert values(response, "active") == [[0], [5], [None], [6], [0]]
+    assert rows(response, "active")[2][1] == ["fewer than 5"]
