@@ -17,14 +17,15 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from website.core.vocabularies import Competence, ProficiencyLevel, TargetGroup
+from learning.benchmarking.models import InstitutionType
+from website.core.vocabularies import Competence, Dimension, ProficiencyLevel, TargetGroup
 
-from . import charts, coverage, engagement, figures
+from . import benchmark_figures, charts, coverage, engagement, figures
 from .cells import MINIMUM_PEOPLE, Cell, Table, count, share, statistic
 from .forms import SelectionForm
 
 PERMISSION = "evaluation.view_pilot_evaluation"
-PAGES = ("overview", "funnel", "items", "engagement", "report")
+PAGES = ("overview", "funnel", "items", "engagement", "benchmarking", "report")
 COURSE_PAGES = ("funnel", "items", "engagement")
 
 
@@ -384,9 +385,81 @@ def _engagement(selection, form):
     }
 
 
+def _peer_label(period, group):
+    name = (
+        _("All institutions") if group == benchmark_figures.ALL else _label(InstitutionType, group)
+    )
+    return f"{period} · {name}"
+
+
+def _benchmarking(selection, form):
+    """Submissions per year, score distributions and year-on-year change per peer group."""
+    groups = benchmark_figures.benchmark(selection.synthetic)
+    submissions = Table(
+        "submissions",
+        _("Institutions with a submitted self-assessment, per year and peer group"),
+        [_("Year and peer group"), _("Institutions")],
+    )
+    for (period, group), row in groups.items():
+        submissions.rows.append((_peer_label(period, group), [count(row["institutions"])]))
+    submissions.chart = charts.bar_chart(
+        "submissions",
+        submissions.caption,
+        _description(submissions.rows),
+        [(label, cells[0], "") for label, cells in submissions.rows],
+    )
+    tables = [submissions]
+    names = dict(Dimension.choices) | {"overall": _("Overall")}
+    for measure in benchmark_figures.MEASURES:
+        table = Table(
+            f"scores-{measure}",
+            _("Scores (0–100): %(measure)s") % {"measure": names[measure]},
+            [
+                _("Year and peer group"),
+                _("Institutions"),
+                _("First quartile"),
+                _("Median"),
+                _("Third quartile"),
+            ],
+        )
+        for (period, group), row in groups.items():
+            scores = row["scores"][measure]
+            table.rows.append(
+                (
+                    _peer_label(period, group),
+                    [
+                        count(scores.institutions),
+                        statistic(scores.first, scores.institutions, "decimal"),
+                        statistic(scores.median, scores.institutions, "decimal"),
+                        statistic(scores.third, scores.institutions, "decimal"),
+                    ],
+                )
+            )
+        table.chart = charts.bar_chart(
+            f"scores-{measure}",
+            _("Median score: %(measure)s") % {"measure": names[measure]},
+            _description([(label, cells[2:3]) for label, cells in table.rows]),
+            [(label, cells[2], "") for label, cells in table.rows],
+        )
+        tables.append(table)
+    change = Table(
+        "change",
+        _("Change of the overall score from the year before, for institutions assessed in both"),
+        [_("Year and peer group"), _("Institutions in both years"), _("Mean change (points)")],
+    )
+    for (period, group), row in groups.items():
+        both, mean = row["change"]
+        if (period - 1, group) in groups:
+            change.rows.append(
+                (_peer_label(period, group), [count(both), statistic(mean, both, "decimal")])
+            )
+    tables.append(change)
+    return {"sections": [{"heading": _("Benchmarking"), "tables": tables, "benchmark": True}]}
+
+
 def _report(selection, form):
     """Every section for the filters chosen, on one page to print (the course's if one is)."""
-    sections = _overview(selection, form)["sections"]
+    sections = _overview(selection, form)["sections"] + _benchmarking(selection, form)["sections"]
     context = {}
     if selection.course and figures.structure(selection.course) is not None:
         for builder in (_funnel, _items, _engagement):
@@ -400,6 +473,7 @@ BUILDERS = {
     "funnel": _funnel,
     "items": _items,
     "engagement": _engagement,
+    "benchmarking": _benchmarking,
     "report": _report,
 }
 TITLES = {
@@ -407,6 +481,7 @@ TITLES = {
     "funnel": _("Pilot evaluation: course funnel"),
     "items": _("Pilot evaluation: item analysis"),
     "engagement": _("Pilot evaluation: time on task and reflections"),
+    "benchmarking": _("Pilot evaluation: benchmarking"),
     "report": _("Pilot evaluation: report"),
 }
 

@@ -22,6 +22,12 @@ def register_evaluation_urls():
             {"page": "engagement"},
             name="engagement",
         ),
+        path(
+            "benchmarking/",
+            admin_views.evaluation_page,
+            {"page": "benchmarking"},
+            name="benchmarking",
+        ),
         path("report/", admin_views.evaluation_page, {"page": "report"}, name="report"),
     ]
     return [path("evaluation/", include((urls, "evaluation_admin"), namespace="evaluation_admin"))]
@@ -65,6 +71,12 @@ def register_evaluation_menu():
                 reverse("evaluation_admin:engagement"),
                 icon_name="time",
                 order=400,
+            ),
+            EvaluationMenuItem(
+                _("Benchmarking"),
+                reverse("evaluation_admin:benchmarking"),
+                icon_name="pick",
+                order=450,
             ),
             EvaluationMenuItem(
                 _("Printable report"),

@@ -17,7 +17,7 @@ from tests.browser.test_reflow import NARROW, OVERFLOW
 
 pytestmark = pytest.mark.browser
 
-PAGES = ("overview", "funnel", "items", "engagement", "report")
+PAGES = ("overview", "funnel", "items", "engagement", "benchmarking", "report")
 # Each text's box (getBBox, in viewBox units) against the viewBox, with half a unit of slack.
 TEXT_OUTSIDE = """() => {
     const outside = [];

@@ -241,6 +241,7 @@ def test_pages_in_romanian_and_french_keep_coordinates_plain(pilot, evaluator, c
         ("funnel", "course_a"),
         ("items", "course_b"),
         ("engagement", "course_a"),
+        ("benchmarking", None),
         ("report", "course_b"),
     )
     for name, course in pages:
