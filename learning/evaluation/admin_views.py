@@ -1,4 +1,6 @@
-"""The pilot evaluation in the Wagtail admin: overview, course funnel and item analysis.
+"""The pilot evaluation in the Wagtail admin: its pages and a printable report of them all.
+
+Overview, course funnel, item analysis, time on task and reflections.
 
 Only for the Evaluators group (the permission `evaluation.view_pilot_evaluation`) and
 administrators. The pages read the aggregates only: no name, e-mail or text a learner wrote
@@ -15,14 +17,16 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from website.core.vocabularies import TargetGroup
+from learning.benchmarking.models import InstitutionType
+from website.core.vocabularies import Competence, Dimension, ProficiencyLevel, TargetGroup
 
-from . import charts, figures
+from . import benchmark_figures, charts, coverage, engagement, figures
 from .cells import MINIMUM_PEOPLE, Cell, Table, count, share, statistic
 from .forms import SelectionForm
 
 PERMISSION = "evaluation.view_pilot_evaluation"
-PAGES = ("overview", "funnel", "items")
+PAGES = ("overview", "funnel", "items", "engagement", "benchmarking", "report")
+COURSE_PAGES = ("funnel", "items", "engagement")
 
 
 def _language_name(code):
@@ -75,7 +79,7 @@ def _overview(selection, form):
         ],
         number_format,
     )
-    tables = [table]
+    tables = [table, _active_table(selection)]
     dimensions = [
         (
             "course_iri",
@@ -117,7 +121,79 @@ def _overview(selection, form):
             [(label, cells[0], "") for label, cells in table.rows],
         )
         tables.append(table)
-    return {"sections": [{"heading": _("Overview"), "tables": tables}]}
+    return {
+        "sections": [
+            {"heading": _("Overview"), "tables": tables},
+            {"heading": _("Competence coverage"), "tables": [_coverage_table(selection)]},
+        ]
+    }
+
+
+def _active_table(selection):
+    """Learners who recorded anything, per week."""
+    caption = _("Active learners per week")
+    table = Table("active", caption, [_("Week beginning"), _("Active learners")])
+    for monday, people in figures.active_weekly(selection):
+        table.rows.append((date_format(monday, "SHORT_DATE_FORMAT"), [count(people)]))
+    table.chart = charts.line_chart(
+        "active",
+        caption,
+        _("The table beside the chart gives the same figures."),
+        [label for label, _cells in table.rows],
+        [(_("Active learners"), [cells[0] for _label, cells in table.rows])],
+        number_format,
+    )
+    return table
+
+
+def _label(choices, code):
+    try:
+        return choices(code).label
+    except ValueError:
+        return code
+
+
+def _coverage_table(selection):
+    """Learners and credentials per competence, proficiency level and target group."""
+    figures_by_key = coverage.coverage(selection)
+    columns = [
+        _("Competence, level and target group"),
+        _("Learners enrolled"),
+        _("Learners with the credential"),
+    ]
+    table = Table(
+        "competences",
+        _("Learners and credentials per competence and proficiency level, per target group"),
+        columns,
+    )
+    competences = [choice.value for choice in Competence]
+    levels = [choice.value for choice in ProficiencyLevel]
+
+    def order(key):
+        competence, level, group = key
+        return (
+            competences.index(competence) if competence in competences else len(competences),
+            levels.index(level) if level in levels else len(levels),
+            group,
+        )
+
+    for key in sorted(figures_by_key, key=order):
+        competence, level, group = key
+        label = _("%(competence)s, %(level)s: %(group)s") % {
+            "competence": _label(Competence, competence),
+            "level": _label(ProficiencyLevel, level),
+            "group": _target_group_name(group),
+        }
+        row = figures_by_key[key]
+        table.rows.append((label, [count(row["learners"]), count(row["credentials"])]))
+    table.chart = charts.bar_chart(
+        "competences",
+        table.caption,
+        _("Learners enrolled: %(figures)s")
+        % {"figures": _description([(label, cells[:1]) for label, cells in table.rows])},
+        [(label, cells[0], "") for label, cells in table.rows],
+    )
+    return table
 
 
 def _step_label(kind, iri, names):
@@ -249,11 +325,164 @@ def _items(selection, form):
     }
 
 
-BUILDERS = {"overview": _overview, "funnel": _funnel, "items": _items}
+def _engagement(selection, form):
+    structure = figures.structure(selection.course)
+    modules = structure["modules"]
+    language = get_language()
+    names = figures.names(modules, language)
+    times = engagement.time_on_task(selection, modules)
+    columns = [
+        _("Module"),
+        _("Learners with a time"),
+        _("Kept after trimming"),
+        _("Median (minutes)"),
+        _("Mean (minutes)"),
+    ]
+    table = Table("time-on-task", _("Time on task per module"), columns)
+    for iri in modules:
+        time = times[iri]
+        table.rows.append(
+            (
+                names[iri],
+                [
+                    count(time.people),
+                    statistic(time.kept, time.people, "count"),
+                    statistic(time.median, time.kept, "minutes"),
+                    statistic(time.mean, time.kept, "minutes"),
+                ],
+            )
+        )
+    table.chart = charts.bar_chart(
+        "time-on-task",
+        _("Median time on task per module, in minutes"),
+        _description([(label, cells[2:3]) for label, cells in table.rows]),
+        [(label, cells[2], "") for label, cells in table.rows],
+    )
+    counts = engagement.reflections(selection)
+    reflection_names = figures.names(list(counts), language)
+    enrolled = selection.enrolments().count()
+    reflections = Table(
+        "reflections",
+        _("Learners who wrote a reflection, per reflection prompt (counts only)"),
+        [_("Reflection prompt"), _("Learners"), _("Share of those enrolled")],
+    )
+    for iri, people in counts.items():
+        learners = count(people)
+        part = share(people, enrolled) if not learners.suppressed else Cell(None, "share", True)
+        reflections.rows.append((reflection_names[iri], [learners, part]))
+    reflections.chart = charts.bar_chart(
+        "reflections",
+        reflections.caption,
+        _description([(label, cells[:1]) for label, cells in reflections.rows]),
+        [(label, cells[0], "") for label, cells in reflections.rows],
+    )
+    return {
+        "course_name": form.courses.get(selection.course, selection.course),
+        "sections": [
+            {"heading": _("Time on task"), "tables": [table], "method": True},
+            {"heading": _("Reflections"), "tables": [reflections]},
+        ],
+    }
+
+
+def _peer_label(period, group):
+    name = (
+        _("All institutions") if group == benchmark_figures.ALL else _label(InstitutionType, group)
+    )
+    return f"{period} · {name}"
+
+
+def _benchmarking(selection, form):
+    """Submissions per year, score distributions and year-on-year change per peer group."""
+    groups = benchmark_figures.benchmark(selection.synthetic)
+    submissions = Table(
+        "submissions",
+        _("Institutions with a submitted self-assessment, per year and peer group"),
+        [_("Year and peer group"), _("Institutions")],
+    )
+    for (period, group), row in groups.items():
+        submissions.rows.append((_peer_label(period, group), [count(row["institutions"])]))
+    submissions.chart = charts.bar_chart(
+        "submissions",
+        submissions.caption,
+        _description(submissions.rows),
+        [(label, cells[0], "") for label, cells in submissions.rows],
+    )
+    tables = [submissions]
+    names = dict(Dimension.choices) | {"overall": _("Overall")}
+    for measure in benchmark_figures.MEASURES:
+        table = Table(
+            f"scores-{measure}",
+            _("Scores (0–100): %(measure)s") % {"measure": names[measure]},
+            [
+                _("Year and peer group"),
+                _("Institutions"),
+                _("First quartile"),
+                _("Median"),
+                _("Third quartile"),
+            ],
+        )
+        for (period, group), row in groups.items():
+            scores = row["scores"][measure]
+            table.rows.append(
+                (
+                    _peer_label(period, group),
+                    [
+                        count(scores.institutions),
+                        statistic(scores.first, scores.institutions, "decimal"),
+                        statistic(scores.median, scores.institutions, "decimal"),
+                        statistic(scores.third, scores.institutions, "decimal"),
+                    ],
+                )
+            )
+        table.chart = charts.bar_chart(
+            f"scores-{measure}",
+            _("Median score: %(measure)s") % {"measure": names[measure]},
+            _description([(label, cells[2:3]) for label, cells in table.rows]),
+            [(label, cells[2], "") for label, cells in table.rows],
+        )
+        tables.append(table)
+    change = Table(
+        "change",
+        _("Change of the overall score from the year before, for institutions assessed in both"),
+        [_("Year and peer group"), _("Institutions in both years"), _("Mean change (points)")],
+    )
+    for (period, group), row in groups.items():
+        both, mean = row["change"]
+        if (period - 1, group) in groups:
+            change.rows.append(
+                (_peer_label(period, group), [count(both), statistic(mean, both, "decimal")])
+            )
+    tables.append(change)
+    return {"sections": [{"heading": _("Benchmarking"), "tables": tables, "benchmark": True}]}
+
+
+def _report(selection, form):
+    """Every section for the filters chosen, on one page to print (the course's if one is)."""
+    sections = _overview(selection, form)["sections"] + _benchmarking(selection, form)["sections"]
+    context = {}
+    if selection.course and figures.structure(selection.course) is not None:
+        for builder in (_funnel, _items, _engagement):
+            context = builder(selection, form)
+            sections += context["sections"]
+    return {"course_name": context.get("course_name", ""), "sections": sections}
+
+
+BUILDERS = {
+    "overview": _overview,
+    "funnel": _funnel,
+    "items": _items,
+    "engagement": _engagement,
+    "benchmarking": _benchmarking,
+    "report": _report,
+}
 TITLES = {
     "overview": _("Pilot evaluation: overview"),
     "funnel": _("Pilot evaluation: course funnel"),
     "items": _("Pilot evaluation: item analysis"),
+    "engagement": _("Pilot evaluation: time on task and reflections"),
+    "benchmarking": _("Pilot evaluation: benchmarking"),
+    "report": _("Pilot evaluation: report"),
 }
 
 
@@ -294,13 +523,13 @@ def evaluation_page(request, page="overview"):
         }
         return TemplateResponse(request, "evaluation/admin/page.html", context, status=400)
     selection = bound.selection()
-    if page != "overview" and not selection.course:
+    if page in COURSE_PAGES and not selection.course:
         context["choose_course"] = bound.courses
         if "export" in request.GET:
             context["notice"] = _("There is no table of that name to export.")
             return TemplateResponse(request, "evaluation/admin/page.html", context, status=400)
         return TemplateResponse(request, "evaluation/admin/page.html", context)
-    if page != "overview" and figures.structure(selection.course) is None:
+    if selection.course and figures.structure(selection.course) is None:
         context["notice"] = _("This course is not known.")
         return TemplateResponse(request, "evaluation/admin/page.html", context, status=400)
     context.update(BUILDERS[page](selection, bound))

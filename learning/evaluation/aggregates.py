@@ -1,24 +1,30 @@
 """Keeping the evaluation aggregates in step with the platform's statements, and rebuilding them.
 
 `apply` is registered with `learning.xapi.services` and runs in the transaction that stores a
-batch of statements, so the aggregates commit (or roll back) with the statements. Only the
-platform's own statements count: those LRS clients send are not learning acts on the platform.
+batch of statements, so the aggregates commit (or roll back) with the statements. The
+platform's own statements count; those an LRS client sends count only when an administrator
+switched the client's `feeds_evaluation` on, and only for the platform's courses.
+When a platform statement is voided, the enrolments it touched are replayed from their
+remaining statements in the same transaction, so the figures drop at once.
 `rebuild` replaces every aggregate by the projection of the stored, unvoided platform
 statements; it takes the statement table's share lock on PostgreSQL first, so that statements
 arriving meanwhile wait and are applied afterwards, never lost and never counted twice.
 """
 
 import uuid
+from datetime import timedelta
 
 from django.db import connection, transaction
-from django.db.models import F
+from django.db.models import F, Q
+from django.utils import timezone
 
+from learning.badges.models import Achievement
 from learning.progress.vocabulary import ActivityType, Verb
 from learning.xapi.models import LearnerAccount, Statement
-from learning.xapi.primitives import parse_timestamp
+from learning.xapi.primitives import duration_seconds, parse_timestamp
 from learning.xapi.vocabulary import VOIDED
 
-from .models import ActivityFact, AnswerFact, EnrolmentFact
+from .models import ActiveWeek, ActivityFact, AnswerFact, EnrolmentFact
 
 CHUNK = 1000
 
@@ -38,12 +44,12 @@ def _course_iri(body):
     return _first(activities.get("parent", []))
 
 
-def _target_groups(names):
-    """Account name → the target group the learner states in their profile."""
+def _profiles(names):
+    """Account name → (the target group the learner states, whether they are synthetic)."""
     return {
-        str(name): group or ""
-        for name, group in LearnerAccount.objects.filter(name__in=names).values_list(
-            "name", "user__target_group"
+        str(name): (group or "", synthetic is not None)
+        for name, group, synthetic in LearnerAccount.objects.filter(name__in=names).values_list(
+            "name", "user__target_group", "user__synthetic_learner"
         )
     }
 
@@ -62,20 +68,22 @@ class _Batch:
             for fact in EnrolmentFact.objects.filter(registration__in=registrations)
         }
         names = {_learner(body) for body in bodies}
-        self.groups = _target_groups([name for name in names if _is_uuid(name)])
+        self.profiles = _profiles([name for name in names if _is_uuid(name)])
 
     def enrolment(self, body, timestamp):
         registration = body["context"]["registration"]
         fact = self.enrolments.get(registration)
         if fact is None:
             learner = _learner(body)
+            group, synthetic = self.profiles.get(learner, ("", False))
             fact = EnrolmentFact.objects.create(
                 registration=registration,
                 learner=learner,
                 course_iri=_course_iri(body),
                 language=body["context"].get("language", ""),
-                target_group=self.groups.get(learner, ""),
+                target_group=group,
                 enrolled_at=timestamp,
+                synthetic=synthetic,
             )
             self.enrolments[registration] = fact
         return fact
@@ -96,8 +104,54 @@ def apply(bodies, client):
         bodies: The statements just stored, as stored.
         client: The LRS client that stored them; None for the platform's own.
     """
-    if client is not None:
+    if client is not None and not client.feeds_evaluation:
         return
+    replayed = _voided_registrations(bodies)
+    bodies = [
+        body
+        for body in _countable(bodies, from_client=client is not None)
+        if str(body["context"]["registration"]).lower() not in replayed
+    ]
+    _apply_all(bodies)
+    if replayed:
+        _replay(replayed)
+
+
+def _apply_all(bodies):
+    if not bodies:
+        return
+    batch = _Batch(bodies)
+    weeks = set()
+    for body in bodies:
+        enrolment, timestamp = _apply_one(batch, body)
+        weeks.add((enrolment.pk, _monday(timestamp)))
+    ActiveWeek.objects.bulk_create(
+        [ActiveWeek(enrolment_id=pk, week=monday) for pk, monday in weeks],
+        ignore_conflicts=True,
+    )
+
+
+def _monday(moment):
+    day = timezone.localtime(moment).date()
+    return day - timedelta(days=day.weekday())
+
+
+def _counted_statements():
+    """The stored statements the aggregates project: the platform's and opted-in clients'."""
+    return Statement.objects.filter(
+        Q(client__isnull=True) | Q(client__feeds_evaluation=True), voided=False
+    )
+
+
+def _platform_courses():
+    return set(Achievement.objects.values_list("course_iri", flat=True))
+
+
+def _countable(bodies, *, from_client=False):
+    """The statements that can count: with a registration, about an activity, not voiding.
+
+    A client's only about the platform's own courses.
+    """
     bodies = [
         body
         for body in bodies
@@ -105,11 +159,43 @@ def apply(bodies, client):
         and body.get("context", {}).get("registration")
         and body.get("object", {}).get("objectType", "Activity") == "Activity"
     ]
-    if not bodies:
-        return
-    batch = _Batch(bodies)
-    for body in bodies:
-        _apply_one(batch, body)
+    if from_client and bodies:
+        courses = _platform_courses()
+        bodies = [body for body in bodies if _course_iri(body) in courses]
+    return bodies
+
+
+def _voided_registrations(bodies):
+    """The registrations of the platform statements this batch voids (already marked voided)."""
+    targets = [body["object"]["id"] for body in bodies if body["verb"]["id"] == VOIDED]
+    if not targets:
+        return set()
+    voided = Statement.objects.filter(statement_id__in=targets, client__isnull=True).values_list(
+        "body", flat=True
+    )
+    return {str(body["context"]["registration"]).lower() for body in _countable(list(voided))}
+
+
+def _replay(registrations):
+    """Rebuild the rows of these enrolments from their stored, unvoided platform statements."""
+    EnrolmentFact.objects.filter(registration__in=registrations).delete()
+    query = Q()
+    for registration in registrations:
+        query |= Q(body__context__registration=registration)
+    rows = _counted_statements().filter(query).order_by("seq").values_list("body", "client_id")
+    _apply_all(_counted_rows(list(rows)))
+
+
+def _counted_rows(rows):
+    """The countable bodies of (body, client id) rows, in their order."""
+    bodies = _countable([body for body, _client in rows])
+    from_client = {body["id"] for body, client_id in rows if client_id is not None}
+    if from_client:
+        courses = _platform_courses()
+        bodies = [
+            body for body in bodies if body["id"] not in from_client or _course_iri(body) in courses
+        ]
+    return bodies
 
 
 def _apply_one(batch, body):
@@ -119,11 +205,19 @@ def _apply_one(batch, body):
     iri = body["object"]["id"]
     kind = body["object"].get("definition", {}).get("type", "")
     result = body.get("result", {})
+    parent = _first(body["context"].get("contextActivities", {}).get("parent", []))
     if kind in (ActivityType.LESSON, ActivityType.ASSESSMENT) and verb != Verb.ANSWERED:
         # Opening, doing or attempting a unit starts the module it belongs to.
-        module = _first(body["context"].get("contextActivities", {}).get("parent", []))
-        if module:
-            _start(enrolment, module, timestamp)
+        if parent:
+            _start(enrolment, parent, timestamp)
+    seconds = duration_seconds(result.get("duration"))
+    if seconds is not None:
+        _add_duration(enrolment, body, kind, iri, parent, seconds)
+    if kind == ActivityType.LESSON and verb == Verb.RESPONDED:
+        fact = _activity(enrolment, iri, ActivityFact.REFLECTION)
+        if fact.completed_at is None:
+            fact.completed_at = timestamp
+            fact.save(update_fields=["completed_at"])
     if kind == ActivityType.COURSE:
         if verb == Verb.COMPLETED and enrolment.completed_at is None:
             enrolment.completed_at = timestamp
@@ -149,6 +243,20 @@ def _apply_one(batch, body):
             fact.save(update_fields=["completed_at"])
     elif kind == ActivityType.INTERACTION and verb == Verb.ANSWERED:
         _answer(enrolment, body, iri, result)
+    return enrolment, timestamp
+
+
+def _add_duration(enrolment, body, kind, iri, parent, seconds):
+    """Add a result's duration to the module it was spent in (the activity or its parent)."""
+    if kind == ActivityType.MODULE:
+        module = iri
+    elif kind in (ActivityType.LESSON, ActivityType.ASSESSMENT) and parent:
+        module = parent
+    else:
+        return
+    fact = _activity(enrolment, module, ActivityFact.MODULE)
+    fact.seconds = (fact.seconds or 0) + seconds
+    fact.save(update_fields=["seconds"])
 
 
 def _activity(enrolment, iri, kind):
@@ -187,6 +295,11 @@ def _answer(enrolment, body, iri, result):
     )
 
 
+def apply_rows(rows):
+    """Add stored (body, client id) rows to the aggregates, as `rebuild` reads them."""
+    _apply_all(_counted_rows(rows))
+
+
 def rebuild():
     """Replace the aggregates by the projection of the statements; returns the statements read.
 
@@ -200,20 +313,16 @@ def rebuild():
                 cursor.execute(f"LOCK TABLE {table} IN SHARE MODE")  # noqa: S608
         # Deleting first also takes SQLite's write lock before anything is read.
         EnrolmentFact.objects.all().delete()
-        statements = (
-            Statement.objects.filter(client__isnull=True, voided=False)
-            .order_by("seq")
-            .values_list("body", flat=True)
-        )
+        statements = _counted_statements().order_by("seq").values_list("body", "client_id")
         count = 0
         chunk = []
-        for body in statements.iterator(chunk_size=CHUNK):
-            chunk.append(body)
+        for row in statements.iterator(chunk_size=CHUNK):
+            chunk.append(row)
             if len(chunk) == CHUNK:
-                apply(chunk, None)
+                apply_rows(chunk)
                 count += len(chunk)
                 chunk = []
-        apply(chunk, None)
+        apply_rows(chunk)
         count += len(chunk)
     return count
 

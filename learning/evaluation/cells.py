@@ -23,7 +23,7 @@ class Cell:
 
     Attributes:
         value: The number (None when it cannot be computed).
-        kind: "count", "share" (0–1, shown as a percentage), "decimal" or "days".
+        kind: "count", "share" (0–1, shown as a percentage), "decimal", "days" or "minutes".
         suppressed: The figure would describe fewer than five people.
     """
 
@@ -40,7 +40,7 @@ class Cell:
             return NOT_COMPUTABLE
         if self.kind == "share":
             return f"{number_format(round(self.value * 100, 1), 1)}\N{NO-BREAK SPACE}%"
-        if self.kind in ("decimal", "days"):
+        if self.kind in ("decimal", "days", "minutes"):
             places = 2 if self.kind == "decimal" else 1
             # number_format cuts decimals off; figures are rounded first.
             return number_format(round(self.value, places), places)

@@ -18,7 +18,7 @@ from django.utils import timezone
 from learning.badges.models import Achievement
 from learning.xapi.activities import canonical_definitions
 
-from .models import ActivityFact, AnswerFact, EnrolmentFact
+from .models import ActiveWeek, ActivityFact, AnswerFact, EnrolmentFact
 
 NOT_STATED = "none"
 
@@ -33,6 +33,7 @@ class Selection:
         course: A course IRI, or "" for every course.
         language: A language code, or "" for every language.
         target_group: A target group code, `NOT_STATED`, or "" for every group.
+        synthetic: Include the synthetic learners (made up for demonstration).
     """
 
     start: date
@@ -40,6 +41,7 @@ class Selection:
     course: str = ""
     language: str = ""
     target_group: str = ""
+    synthetic: bool = False
 
     def bounds(self):
         """The period as aware datetimes [start, end + 1 day)."""
@@ -52,6 +54,8 @@ class Selection:
     def enrolments(self, *, in_period=True):
         """The enrolments selected (enrolled within the period unless `in_period` is False)."""
         facts = EnrolmentFact.objects.all()
+        if not self.synthetic:
+            facts = facts.filter(synthetic=False)
         if self.course:
             facts = facts.filter(course_iri=self.course)
         if self.language:
@@ -106,6 +110,22 @@ def weekly(selection):
         (monday, {name: counts.get(monday, 0) for name, counts in series.items()})
         for monday in weeks(selection)
     ]
+
+
+def active_weekly(selection):
+    """Per week of the period: learners who recorded anything in it (one query)."""
+    mondays = weeks(selection)
+    rows = (
+        ActiveWeek.objects.filter(
+            enrolment__in=selection.enrolments(in_period=False),
+            week__gte=mondays[0],
+            week__lte=mondays[-1],
+        )
+        .values("week")
+        .annotate(people=Count("enrolment__learner", distinct=True))
+    )
+    counts = {row["week"]: row["people"] for row in rows}
+    return [(monday, counts.get(monday, 0)) for monday in mondays]
 
 
 def breakdown(selection, dimension):

@@ -1,4 +1,4 @@
-"""The filters of the evaluation pages: period, course, language and target group."""
+"""The filters of the evaluation pages: period, course, language, target group, synthetic."""
 
 from datetime import date, timedelta
 
@@ -29,6 +29,7 @@ class SelectionForm(forms.Form):
     course = forms.ChoiceField(label=_("Course"), required=False)
     language = forms.ChoiceField(label=_("Language"), required=False)
     target_group = forms.ChoiceField(label=_("Target group"), required=False)
+    synthetic = forms.BooleanField(label=_("Include synthetic learners"), required=False)
 
     def __init__(self, *args, **kwargs):
         """Offer the known courses, the platform's languages and the target groups."""
@@ -74,4 +75,5 @@ class SelectionForm(forms.Form):
             course=data.get("course") or "",
             language=data.get("language") or "",
             target_group=data.get("target_group") or "",
+            synthetic=bool(data.get("synthetic")),
         )

@@ -5,6 +5,7 @@ name of their statements, and only to connect the rows of one enrolment and to f
 when the learner is erased.
 """
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -21,6 +22,7 @@ class EnrolmentFact(models.Model):
         enrolled_at: When the enrolment was recorded.
         completed_at: When the course was completed, if it was.
         credential_at: When the credential was earned, if it was.
+        synthetic: The learner was made up for demonstration (left out unless asked for).
     """
 
     registration = models.UUIDField(unique=True)
@@ -31,6 +33,7 @@ class EnrolmentFact(models.Model):
     enrolled_at = models.DateTimeField()
     completed_at = models.DateTimeField(null=True, blank=True)
     credential_at = models.DateTimeField(null=True, blank=True)
+    synthetic = models.BooleanField(default=False)
 
     class Meta:
         verbose_name = _("enrolment in the evaluation")
@@ -53,9 +56,10 @@ class ActivityFact(models.Model):
         completed_at: When the module was completed or the quiz first passed.
         attempts: Attempts at a quiz.
         last_score: The raw score of the latest attempt at a quiz.
+        seconds: The durations the module's statements reported, added up (None if none did).
     """
 
-    MODULE, QUIZ = "module", "quiz"
+    MODULE, QUIZ, REFLECTION = "module", "quiz", "reflection"
 
     enrolment = models.ForeignKey(EnrolmentFact, on_delete=models.CASCADE, related_name="facts")
     activity_iri = models.CharField(max_length=500)
@@ -64,6 +68,7 @@ class ActivityFact(models.Model):
     completed_at = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveIntegerField(default=0)
     last_score = models.FloatField(null=True, blank=True)
+    seconds = models.FloatField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("activity in the evaluation")
@@ -113,3 +118,45 @@ class AnswerFact(models.Model):
 
     def __str__(self):
         return self.question_iri
+
+
+class SyntheticLearner(models.Model):
+    """Marks a made-up learner (`load_digint --synthetic-learners N`), left out of the figures.
+
+    Attributes:
+        user: The synthetic learner's account.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="synthetic_learner"
+    )
+
+    class Meta:
+        verbose_name = _("synthetic learner")
+        verbose_name_plural = _("synthetic learners")
+
+    def __str__(self):
+        return str(self.user_id)
+
+
+class ActiveWeek(models.Model):
+    """A week in which an enrolment recorded anything: the "active learners" series.
+
+    Attributes:
+        enrolment: The enrolment.
+        week: The Monday of the week (in the site's time zone).
+    """
+
+    enrolment = models.ForeignKey(EnrolmentFact, on_delete=models.CASCADE, related_name="weeks")
+    week = models.DateField()
+
+    class Meta:
+        verbose_name = _("active week in the evaluation")
+        verbose_name_plural = _("active weeks in the evaluation")
+        constraints = [
+            models.UniqueConstraint(fields=["enrolment", "week"], name="one_row_per_active_week")
+        ]
+        indexes = [models.Index(fields=["week"])]
+
+    def __str__(self):
+        return f"{self.enrolment_id} {self.week}"

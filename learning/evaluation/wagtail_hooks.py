@@ -16,6 +16,19 @@ def register_evaluation_urls():
         path("", admin_views.evaluation_page, {"page": "overview"}, name="overview"),
         path("funnel/", admin_views.evaluation_page, {"page": "funnel"}, name="funnel"),
         path("items/", admin_views.evaluation_page, {"page": "items"}, name="items"),
+        path(
+            "engagement/",
+            admin_views.evaluation_page,
+            {"page": "engagement"},
+            name="engagement",
+        ),
+        path(
+            "benchmarking/",
+            admin_views.evaluation_page,
+            {"page": "benchmarking"},
+            name="benchmarking",
+        ),
+        path("report/", admin_views.evaluation_page, {"page": "report"}, name="report"),
     ]
     return [path("evaluation/", include((urls, "evaluation_admin"), namespace="evaluation_admin"))]
 
@@ -38,7 +51,7 @@ class EvaluationMenu(SubmenuMenuItem):
 
 @hooks.register("register_admin_menu_item")
 def register_evaluation_menu():
-    """Add 'Pilot evaluation' (overview, course funnel, item analysis) to the admin menu."""
+    """Add 'Pilot evaluation' (its pages and the printable report) to the admin menu."""
     menu = Menu(
         items=[
             EvaluationMenuItem(
@@ -52,6 +65,24 @@ def register_evaluation_menu():
             ),
             EvaluationMenuItem(
                 _("Item analysis"), reverse("evaluation_admin:items"), icon_name="help", order=300
+            ),
+            EvaluationMenuItem(
+                _("Time on task and reflections"),
+                reverse("evaluation_admin:engagement"),
+                icon_name="time",
+                order=400,
+            ),
+            EvaluationMenuItem(
+                _("Benchmarking"),
+                reverse("evaluation_admin:benchmarking"),
+                icon_name="pick",
+                order=450,
+            ),
+            EvaluationMenuItem(
+                _("Printable report"),
+                reverse("evaluation_admin:report"),
+                icon_name="doc-full",
+                order=500,
             ),
         ]
     )

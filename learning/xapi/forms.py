@@ -23,7 +23,7 @@ class LRSClientForm(forms.ModelForm):
 
     class Meta:
         model = LRSClient
-        fields = ["name", "key", "scopes", "is_active"]
+        fields = ["name", "key", "scopes", "is_active", "feeds_evaluation"]
 
     def __init__(self, *args, **kwargs):
         """Show the stored scopes as ticked boxes; a new client needs its secret."""

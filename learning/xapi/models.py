@@ -27,6 +27,8 @@ class LRSClient(models.Model):
             is safe and keeps every request cheap).
         scopes: The xAPI scopes granted, space separated.
         is_active: Inactive clients are refused.
+        feeds_evaluation: Its statements about the platform's courses count in the pilot
+            evaluation (an administrator's choice; off by default).
         created_at: When the client was created.
     """
 
@@ -46,6 +48,15 @@ class LRSClient(models.Model):
     secret_digest = models.CharField(max_length=64, editable=False)
     scopes = models.CharField(_("scopes"), max_length=300, default="statements/write")
     is_active = models.BooleanField(_("active"), default=True)
+    feeds_evaluation = models.BooleanField(
+        _("counts in the pilot evaluation"),
+        default=False,
+        help_text=_(
+            "Statements this client sends about the platform's own courses (the same activity "
+            "IRIs) are added to the pilot evaluation's figures. Run rebuild_evaluation to "
+            "include the statements it sent before."
+        ),
+    )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:

@@ -52,6 +52,22 @@ def is_sha1(value):
     return isinstance(value, str) and bool(_SHA1.match(value))
 
 
+def duration_seconds(value):
+    """The seconds an ISO 8601 duration lasts (years as 365 days, months as 30), or None.
+
+    Years and months have no fixed length; the approximation is good enough for the
+    durations learning records carry (minutes to hours).
+    """
+    if not is_duration(value):
+        return None
+    weeks = _DURATION_WEEKS.match(value)
+    if weeks:
+        return float(value[1:-1].replace(",", ".")) * 7 * 86400
+    sizes = {"Y": 365 * 86400, "M": 30 * 86400, "D": 86400, "H": 3600, "N": 60, "S": 1}
+    parts = _DURATION.match(value).groupdict()
+    return sum(float(part.replace(",", ".")) * sizes[name] for name, part in parts.items() if part)
+
+
 def is_sha2(value):
     """A hex-encoded SHA-2 digest (SHA-224, -256, -384 or -512) of an attachment."""
     return isinstance(value, str) and bool(_SHA2.match(value))

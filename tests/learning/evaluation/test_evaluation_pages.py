@@ -212,11 +212,11 @@ def test_evaluators_never_see_names_emails_or_reflections(pilot, evaluator, clie
     services.save_reflection(enrolment, unit_iri(module, block.id), secret)
     client = client_of(evaluator)
     pages = []
-    for name in ("overview", "funnel", "items"):
+    for name in ("overview", "funnel", "items", "engagement", "report"):
         for course_page in (pilot["course_a"], pilot["course_b"]):
             query = {**PERIOD, "course": course_iri(course_page)}
             pages.append(client.get(reverse(f"evaluation_admin:{name}"), query).content.decode())
-            for slug in ("weekly", "by-course", "funnel", "q1", "q1-options"):
+            for slug in ("weekly", "by-course", "funnel", "q1", "q1-options", "reflections"):
                 pages.append(
                     client.get(
                         reverse(f"evaluation_admin:{name}"), {**query, "export": slug}
@@ -236,7 +236,15 @@ def test_pages_in_romanian_and_french_keep_coordinates_plain(pilot, evaluator, c
     profile.preferred_language = language
     profile.save()
     client = client_of(evaluator)
-    for name, course in (("overview", None), ("funnel", "course_a"), ("items", "course_b")):
+    pages = (
+        ("overview", None),
+        ("funnel", "course_a"),
+        ("items", "course_b"),
+        ("engagement", "course_a"),
+        ("benchmarking", None),
+        ("report", "course_b"),
+    )
+    for name, course in pages:
         query = dict(PERIOD)
         if course:
             query["course"] = course_iri(pilot[course])
