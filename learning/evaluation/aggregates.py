@@ -44,13 +44,21 @@ def _course_iri(body):
     return _first(activities.get("parent", []))
 
 
+PROFILE_FIELDS = ("target_group", "country", "organisation_type")
+
+
 def _profiles(names):
-    """Account name → (the target group the learner states, whether they are synthetic)."""
+    """Account name → (the profile's `PROFILE_FIELDS` values, whether they are synthetic)."""
+    fields = [f"user__{field}" for field in PROFILE_FIELDS]
+    rows = LearnerAccount.objects.filter(name__in=names).values_list(
+        "name", "user__synthetic_learner", *fields
+    )
     return {
-        str(name): (group or "", synthetic is not None)
-        for name, group, synthetic in LearnerAccount.objects.filter(name__in=names).values_list(
-            "name", "user__target_group", "user__synthetic_learner"
+        str(name): (
+            {field: value or "" for field, value in zip(PROFILE_FIELDS, values, strict=True)},
+            synthetic is not None,
         )
+        for name, synthetic, *values in rows
     }
 
 
@@ -75,15 +83,15 @@ class _Batch:
         fact = self.enrolments.get(registration)
         if fact is None:
             learner = _learner(body)
-            group, synthetic = self.profiles.get(learner, ("", False))
+            profile, synthetic = self.profiles.get(learner, ({}, False))
             fact = EnrolmentFact.objects.create(
                 registration=registration,
                 learner=learner,
                 course_iri=_course_iri(body),
                 language=body["context"].get("language", ""),
-                target_group=group,
                 enrolled_at=timestamp,
                 synthetic=synthetic,
+                **profile,
             )
             self.enrolments[registration] = fact
         return fact
@@ -325,6 +333,24 @@ def rebuild():
         apply_rows(chunk)
         count += len(chunk)
     return count
+
+
+def follow_profile(sender, instance, created, update_fields=None, **kwargs):
+    """`post_save` receiver of the user model: their facts take the profile's country and type.
+
+    A learner's facts always carry their current country and organisation type (as a rebuild
+    would read them), kept in one UPDATE when the profile is saved. The target group stays the
+    one stated at enrolment.
+    """
+    changed = {"country", "organisation_type"}
+    if created or (update_fields is not None and not changed & set(update_fields)):
+        return
+    name = LearnerAccount.objects.filter(user=instance).values_list("name", flat=True).first()
+    if name is None:
+        return
+    EnrolmentFact.objects.filter(learner=str(name)).update(
+        country=str(instance.country or ""), organisation_type=instance.organisation_type or ""
+    )
 
 
 def forget_learner(sender, user, **kwargs):
