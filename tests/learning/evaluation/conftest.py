@@ -55,7 +55,7 @@ def at(moment):
 
 
 def _learner(name, target_group):
-    country, organisation_type = PROFILES[name]
+    country, organisation_type = PROFILES.get(name, ("", ""))
     return get_user_model().objects.create_user(
         name,
         email=f"{name}@example.org",
