@@ -15,7 +15,7 @@ import uuid
 from datetime import timedelta
 
 from django.db import connection, transaction
-from django.db.models import F, Q
+from django.db.models import Q
 from django.utils import timezone
 
 from learning.badges.models import Achievement
@@ -44,13 +44,21 @@ def _course_iri(body):
     return _first(activities.get("parent", []))
 
 
+PROFILE_FIELDS = ("target_group", "country", "organisation_type")
+
+
 def _profiles(names):
-    """Account name → (the target group the learner states, whether they are synthetic)."""
+    """Account name → (the profile's `PROFILE_FIELDS` values, whether they are synthetic)."""
+    fields = [f"user__{field}" for field in PROFILE_FIELDS]
+    rows = LearnerAccount.objects.filter(name__in=names).values_list(
+        "name", "user__synthetic_learner", *fields
+    )
     return {
-        str(name): (group or "", synthetic is not None)
-        for name, group, synthetic in LearnerAccount.objects.filter(name__in=names).values_list(
-            "name", "user__target_group", "user__synthetic_learner"
+        str(name): (
+            {field: value or "" for field, value in zip(PROFILE_FIELDS, values, strict=True)},
+            synthetic is not None,
         )
+        for name, synthetic, *values in rows
     }
 
 
@@ -59,7 +67,10 @@ def _learner(body):
 
 
 class _Batch:
-    """The enrolments a batch of statements touches, read once."""
+    """The rows a batch of statements touches, read in a few queries and changed in memory.
+
+    `save` writes them in bulk: a query per statement made storing slow.
+    """
 
     def __init__(self, bodies):
         registrations = {body["context"]["registration"] for body in bodies}
@@ -67,6 +78,16 @@ class _Batch:
             str(fact.registration): fact
             for fact in EnrolmentFact.objects.filter(registration__in=registrations)
         }
+        known = [fact.pk for fact in self.enrolments.values()]
+        self.activities = {
+            (fact.enrolment_id, fact.activity_iri): fact
+            for fact in ActivityFact.objects.filter(enrolment__in=known)
+        }
+        self.answers = {
+            (fact.enrolment_id, fact.question_iri): fact
+            for fact in AnswerFact.objects.filter(enrolment__in=known)
+        }
+        self.changed_enrolments, self.changed_activities, self.changed_answers = set(), set(), set()
         names = {_learner(body) for body in bodies}
         self.profiles = _profiles([name for name in names if _is_uuid(name)])
 
@@ -75,18 +96,50 @@ class _Batch:
         fact = self.enrolments.get(registration)
         if fact is None:
             learner = _learner(body)
-            group, synthetic = self.profiles.get(learner, ("", False))
+            profile, synthetic = self.profiles.get(learner, ({}, False))
             fact = EnrolmentFact.objects.create(
                 registration=registration,
                 learner=learner,
                 course_iri=_course_iri(body),
                 language=body["context"].get("language", ""),
-                target_group=group,
                 enrolled_at=timestamp,
                 synthetic=synthetic,
+                **profile,
             )
             self.enrolments[registration] = fact
         return fact
+
+    def activity(self, enrolment, iri, kind):
+        """The activity's fact (new ones are created by `save`), marked as changed."""
+        key = (enrolment.pk, iri)
+        fact = self.activities.get(key)
+        if fact is None:
+            fact = self.activities[key] = ActivityFact(
+                enrolment=enrolment, activity_iri=iri, kind=kind
+            )
+        self.changed_activities.add(key)
+        return fact
+
+    def save(self):
+        """Write what the batch changed: a few bulk queries whatever its size."""
+        EnrolmentFact.objects.bulk_update(
+            [self.enrolments[key] for key in self.changed_enrolments],
+            ["completed_at", "credential_at"],
+            batch_size=CHUNK,
+        )
+        _bulk_save(
+            ActivityFact,
+            [self.activities[key] for key in self.changed_activities],
+            ["started_at", "completed_at", "attempts", "last_score", "seconds"],
+        )
+        _bulk_save(AnswerFact, [self.answers[key] for key in self.changed_answers], ["answers"])
+
+
+def _bulk_save(model, facts, fields):
+    model.objects.bulk_create([fact for fact in facts if fact.pk is None], batch_size=CHUNK)
+    model.objects.bulk_update(
+        [fact for fact in facts if fact.pk is not None], fields, batch_size=CHUNK
+    )
 
 
 def _is_uuid(value):
@@ -125,6 +178,7 @@ def _apply_all(bodies):
     for body in bodies:
         enrolment, timestamp = _apply_one(batch, body)
         weeks.add((enrolment.pk, _monday(timestamp)))
+    batch.save()
     ActiveWeek.objects.bulk_create(
         [ActiveWeek(enrolment_id=pk, week=monday) for pk, monday in weeks],
         ignore_conflicts=True,
@@ -209,44 +263,39 @@ def _apply_one(batch, body):
     if kind in (ActivityType.LESSON, ActivityType.ASSESSMENT) and verb != Verb.ANSWERED:
         # Opening, doing or attempting a unit starts the module it belongs to.
         if parent:
-            _start(enrolment, parent, timestamp)
+            _start(batch, enrolment, parent, timestamp)
     seconds = duration_seconds(result.get("duration"))
     if seconds is not None:
-        _add_duration(enrolment, body, kind, iri, parent, seconds)
+        _add_duration(batch, enrolment, body, kind, iri, parent, seconds)
     if kind == ActivityType.LESSON and verb == Verb.RESPONDED:
-        fact = _activity(enrolment, iri, ActivityFact.REFLECTION)
-        if fact.completed_at is None:
-            fact.completed_at = timestamp
-            fact.save(update_fields=["completed_at"])
+        fact = batch.activity(enrolment, iri, ActivityFact.REFLECTION)
+        fact.completed_at = fact.completed_at or timestamp
     if kind == ActivityType.COURSE:
         if verb == Verb.COMPLETED and enrolment.completed_at is None:
             enrolment.completed_at = timestamp
-            enrolment.save(update_fields=["completed_at"])
+            batch.changed_enrolments.add(str(enrolment.registration))
     elif verb == Verb.EARNED:
         if enrolment.credential_at is None:
             enrolment.credential_at = timestamp
-            enrolment.save(update_fields=["credential_at"])
+            batch.changed_enrolments.add(str(enrolment.registration))
     elif kind == ActivityType.MODULE and verb in (Verb.LAUNCHED, Verb.COMPLETED):
-        fact = _start(enrolment, iri, timestamp)
-        if verb == Verb.COMPLETED and fact.completed_at is None:
-            fact.completed_at = timestamp
-            fact.save(update_fields=["completed_at"])
+        fact = _start(batch, enrolment, iri, timestamp)
+        if verb == Verb.COMPLETED:
+            fact.completed_at = fact.completed_at or timestamp
     elif kind == ActivityType.ASSESSMENT and verb in (Verb.ATTEMPTED, Verb.PASSED):
-        fact = _activity(enrolment, iri, ActivityFact.QUIZ)
+        fact = batch.activity(enrolment, iri, ActivityFact.QUIZ)
         if verb == Verb.ATTEMPTED:
             fact.attempts += 1
             fact.started_at = fact.started_at or timestamp
             fact.last_score = result.get("score", {}).get("raw")
-            fact.save(update_fields=["attempts", "started_at", "last_score"])
-        elif fact.completed_at is None:
-            fact.completed_at = timestamp
-            fact.save(update_fields=["completed_at"])
+        else:
+            fact.completed_at = fact.completed_at or timestamp
     elif kind == ActivityType.INTERACTION and verb == Verb.ANSWERED:
-        _answer(enrolment, body, iri, result)
+        _answer(batch, enrolment, body, iri, result)
     return enrolment, timestamp
 
 
-def _add_duration(enrolment, body, kind, iri, parent, seconds):
+def _add_duration(batch, enrolment, body, kind, iri, parent, seconds):
     """Add a result's duration to the module it was spent in (the activity or its parent)."""
     if kind == ActivityType.MODULE:
         module = iri
@@ -254,37 +303,30 @@ def _add_duration(enrolment, body, kind, iri, parent, seconds):
         module = parent
     else:
         return
-    fact = _activity(enrolment, module, ActivityFact.MODULE)
+    fact = batch.activity(enrolment, module, ActivityFact.MODULE)
     fact.seconds = (fact.seconds or 0) + seconds
-    fact.save(update_fields=["seconds"])
 
 
-def _activity(enrolment, iri, kind):
-    fact, _created = ActivityFact.objects.get_or_create(
-        enrolment=enrolment, activity_iri=iri, defaults={"kind": kind}
-    )
-    return fact
-
-
-def _start(enrolment, module_iri, timestamp):
+def _start(batch, enrolment, module_iri, timestamp):
     """The module's fact, started at `timestamp` unless it was started before."""
-    fact = _activity(enrolment, module_iri, ActivityFact.MODULE)
+    fact = batch.activity(enrolment, module_iri, ActivityFact.MODULE)
     if fact.started_at is None or fact.started_at > timestamp:
         fact.started_at = timestamp
-        fact.save(update_fields=["started_at"])
     return fact
 
 
-def _answer(enrolment, body, iri, result):
+def _answer(batch, enrolment, body, iri, result):
+    """Count an answer; the first one is kept with the score of its quiz attempt."""
+    key = (enrolment.pk, iri)
+    batch.changed_answers.add(key)
+    fact = batch.answers.get(key)
+    if fact is not None:
+        fact.answers += 1
+        return
     context = body["context"]
     quiz_iri = _first(context.get("contextActivities", {}).get("parent", []))
-    updated = AnswerFact.objects.filter(enrolment=enrolment, question_iri=iri).update(
-        answers=F("answers") + 1
-    )
-    if updated:
-        return
-    quiz = ActivityFact.objects.filter(enrolment=enrolment, activity_iri=quiz_iri).first()
-    AnswerFact.objects.create(
+    quiz = batch.activities.get((enrolment.pk, quiz_iri))
+    batch.answers[key] = AnswerFact(
         enrolment=enrolment,
         question_iri=iri,
         quiz_iri=quiz_iri,
@@ -325,6 +367,24 @@ def rebuild():
         apply_rows(chunk)
         count += len(chunk)
     return count
+
+
+def follow_profile(sender, instance, created, update_fields=None, **kwargs):
+    """`post_save` receiver of the user model: their facts take the profile's country and type.
+
+    A learner's facts always carry their current country and organisation type (as a rebuild
+    would read them), kept in one UPDATE when the profile is saved. The target group stays the
+    one stated at enrolment.
+    """
+    changed = {"country", "organisation_type"}
+    if created or (update_fields is not None and not changed & set(update_fields)):
+        return
+    name = LearnerAccount.objects.filter(user=instance).values_list("name", flat=True).first()
+    if name is None:
+        return
+    EnrolmentFact.objects.filter(learner=str(name)).update(
+        country=str(instance.country or ""), organisation_type=instance.organisation_type or ""
+    )
 
 
 def forget_learner(sender, user, **kwargs):

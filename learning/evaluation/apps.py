@@ -12,7 +12,10 @@ class EvaluationConfig(AppConfig):
     verbose_name = _("Pilot evaluation")
 
     def ready(self):
-        """Keep the aggregates in step with stored statements and forget erased learners."""
+        """Keep the aggregates in step with statements and profiles; forget erased learners."""
+        from django.contrib.auth import get_user_model
+        from django.db.models.signals import post_save
+
         from learning.privacy.erasure import learner_erasing
         from learning.xapi.services import register_store_listener
 
@@ -20,3 +23,6 @@ class EvaluationConfig(AppConfig):
 
         register_store_listener(aggregates.apply)
         learner_erasing.connect(aggregates.forget_learner, dispatch_uid="evaluation-forget")
+        post_save.connect(
+            aggregates.follow_profile, sender=get_user_model(), dispatch_uid="evaluation-profile"
+        )

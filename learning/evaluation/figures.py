@@ -1,7 +1,7 @@
 """The evaluation's figures, from the aggregates in a fixed number of queries.
 
 The number of queries does not grow with the number of learners. Every function takes a
-`Selection` (period, course, language, target group) and returns plain
+`Selection` (period, course, language, target group, country, organisation type) and returns plain
 numbers; `cells` decides what may be shown.
 """
 
@@ -33,6 +33,8 @@ class Selection:
         course: A course IRI, or "" for every course.
         language: A language code, or "" for every language.
         target_group: A target group code, `NOT_STATED`, or "" for every group.
+        country: A country code (ISO 3166), `NOT_STATED`, or "" for every country.
+        organisation_type: An organisation type code, `NOT_STATED`, or "" for every type.
         synthetic: Include the synthetic learners (made up for demonstration).
     """
 
@@ -41,6 +43,8 @@ class Selection:
     course: str = ""
     language: str = ""
     target_group: str = ""
+    country: str = ""
+    organisation_type: str = ""
     synthetic: bool = False
 
     def bounds(self):
@@ -62,10 +66,10 @@ class Selection:
             facts = facts.filter(
                 Q(language=self.language) | Q(language__startswith=f"{self.language}-")
             )
-        if self.target_group == NOT_STATED:
-            facts = facts.filter(target_group="")
-        elif self.target_group:
-            facts = facts.filter(target_group=self.target_group)
+        for field in ("target_group", "country", "organisation_type"):
+            wanted = getattr(self, field)
+            if wanted:
+                facts = facts.filter(**{field: "" if wanted == NOT_STATED else wanted})
         if in_period:
             start, end = self.bounds()
             facts = facts.filter(enrolled_at__gte=start, enrolled_at__lt=end)

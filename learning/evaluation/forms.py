@@ -1,4 +1,7 @@
-"""The filters of the evaluation pages: period, course, language, target group, synthetic."""
+"""The filters of the evaluation pages.
+
+Period, course, language, target group, country, organisation type, synthetic learners.
+"""
 
 from datetime import date, timedelta
 
@@ -8,7 +11,9 @@ from django.utils import timezone
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
-from website.core.vocabularies import TargetGroup
+from django_countries import countries
+
+from website.core.vocabularies import OrganisationType, TargetGroup
 
 from .figures import NOT_STATED, Selection, known_courses
 
@@ -29,10 +34,12 @@ class SelectionForm(forms.Form):
     course = forms.ChoiceField(label=_("Course"), required=False)
     language = forms.ChoiceField(label=_("Language"), required=False)
     target_group = forms.ChoiceField(label=_("Target group"), required=False)
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    organisation_type = forms.ChoiceField(label=_("Type of organisation"), required=False)
     synthetic = forms.BooleanField(label=_("Include synthetic learners"), required=False)
 
     def __init__(self, *args, **kwargs):
-        """Offer the known courses, the platform's languages and the target groups."""
+        """Offer the known courses, the platform's languages and the profiles' vocabularies."""
         super().__init__(*args, **kwargs)
         self.courses = known_courses()
         everything = [("", _("All"))]
@@ -40,8 +47,11 @@ class SelectionForm(forms.Form):
         self.fields["language"].choices = everything + [
             (code, get_language_info(code)["name_translated"]) for code, _name in settings.LANGUAGES
         ]
-        self.fields["target_group"].choices = (
-            everything + list(TargetGroup.choices) + [(NOT_STATED, _("Not stated"))]
+        not_stated = [(NOT_STATED, _("Not stated"))]
+        self.fields["target_group"].choices = everything + list(TargetGroup.choices) + not_stated
+        self.fields["country"].choices = everything + list(countries) + not_stated
+        self.fields["organisation_type"].choices = (
+            everything + list(OrganisationType.choices) + not_stated
         )
 
     def clean(self):
@@ -75,5 +85,7 @@ class SelectionForm(forms.Form):
             course=data.get("course") or "",
             language=data.get("language") or "",
             target_group=data.get("target_group") or "",
+            country=data.get("country") or "",
+            organisation_type=data.get("organisation_type") or "",
             synthetic=bool(data.get("synthetic")),
         )

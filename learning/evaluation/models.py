@@ -19,6 +19,8 @@ class EnrolmentFact(models.Model):
         course_iri: The course's activity IRI.
         language: The language of the enrolment's first statement (BCP 47).
         target_group: The learner's target group when they enrolled; empty if not stated.
+        country: The country of the learner's profile (ISO 3166 code); empty if not stated.
+        organisation_type: The type of organisation of the learner's profile; empty if not stated.
         enrolled_at: When the enrolment was recorded.
         completed_at: When the course was completed, if it was.
         credential_at: When the credential was earned, if it was.
@@ -30,6 +32,10 @@ class EnrolmentFact(models.Model):
     course_iri = models.CharField(max_length=500)
     language = models.CharField(max_length=16, blank=True)
     target_group = models.CharField(max_length=30, blank=True)
+    # Copied from the profile (at enrolment, and again whenever the profile changes) so that
+    # every page filters on this one table without joining accounts: constant query counts.
+    country = models.CharField(max_length=2, blank=True)
+    organisation_type = models.CharField(max_length=20, blank=True)
     enrolled_at = models.DateTimeField()
     completed_at = models.DateTimeField(null=True, blank=True)
     credential_at = models.DateTimeField(null=True, blank=True)

@@ -6,11 +6,13 @@ the figures unless the filter "Include synthetic learners" is ticked). A fixed s
 same learners each time; asking again adds only those missing up to N.
 
 Each learner enrols in a live English course, in a language and target group drawn with
-invented weights, and works through its modules in order, dropping off with an invented
-probability per module; lessons report durations, quiz answers follow the learner's ability
-against each question's difficulty (a one-parameter logistic model), reflections are only
-recorded as responded (no text), and a learner who completes the course earns its credential
-statement. All these patterns are invented for demonstration, not pilot data.
+invented weights, with a country (one of the partners') and type of organisation drawn from a
+separate random stream (so that they change none of the other draws), and works through its
+modules in order, dropping off with an invented probability per module; lessons report
+durations, quiz answers follow the learner's ability against each question's difficulty (a
+one-parameter logistic model), reflections are only recorded as responded (no text), and a
+learner who completes the course earns its credential statement. All these patterns are
+invented for demonstration, not pilot data.
 
 The statements are built like the platform's own (`build_statement`) and stored in batches
 through `store_statements`, so the aggregates are kept by the same store listener as for real
@@ -35,7 +37,7 @@ from learning.progress.vocabulary import ActivityType, Verb
 from learning.xapi.models import LearnerAccount
 from learning.xapi.services import store_statements
 from learning.xapi.statements import build_statement, platform_authority
-from website.core.vocabularies import TargetGroup
+from website.core.vocabularies import OrganisationType, TargetGroup
 
 from .models import SyntheticLearner
 
@@ -46,6 +48,9 @@ BATCH = 2000
 # Invented weights and rates, for demonstration only.
 LANGUAGE_WEIGHTS = {"en": 40, "it": 12, "fr": 12, "nl": 12, "es": 12, "ro": 12}
 GROUP_WEIGHTS = {group.value: 1 for group in TargetGroup} | {"": 0.2}
+# The partners' countries (content/partners); a few learners state none.
+COUNTRY_WEIGHTS = {"IT": 3, "ES": 1, "FR": 1, "NL": 1, "BE": 1, "RO": 1, "": 0.3}
+ORGANISATION_WEIGHTS = {kind.value: 1 for kind in OrganisationType} | {"": 0.3}
 CONTINUE = 0.82
 REFLECT = 0.4
 RETRY = 0.7
@@ -187,6 +192,7 @@ def add_synthetic_learners(count, *, now=None):
     if existing >= count:
         return 0
     rng = random.Random(f"{SEED}-{existing}")
+    profile_rng = random.Random(f"{SEED}-profiles-{existing}")
     end = now or timezone.now()
     authority = platform_authority()
     home = authority["account"]["homePage"]
@@ -201,6 +207,8 @@ def add_synthetic_learners(count, *, now=None):
                         email=f"{PREFIX}{number:06d}@{DOMAIN}",
                         password="!",  # unusable: nobody signs in as a synthetic learner
                         target_group=_choice(rng, GROUP_WEIGHTS),
+                        country=_choice(profile_rng, COUNTRY_WEIGHTS),
+                        organisation_type=_choice(profile_rng, ORGANISATION_WEIGHTS),
                     )
                     for number in numbers
                 ]

@@ -69,20 +69,56 @@ def test_profile_keeps_language_organisation_country_and_role(visitor, django_us
             "preferred_language": "es",
             "organisation": "CIFP MEKA LHII",
             "country": "ES",
+            "organisation_type": "vet-provider",
             "target_group": "teachers-trainers",
         },
     )
     assert response.status_code == 302
     user.refresh_from_db()
-    assert (user.organisation, str(user.country), user.target_group) == (
+    assert (user.organisation, str(user.country), user.organisation_type, user.target_group) == (
         "CIFP MEKA LHII",
         "ES",
+        "vet-provider",
         "teachers-trainers",
     )
     invalid = visitor.post("/es/accounts/profile/", {"country": "XX", "preferred_language": "de"})
     assert invalid.status_code == 200
     user.refresh_from_db()
     assert str(user.country) == "ES"
+
+
+def test_profile_says_country_and_organisation_type_serve_only_anonymous_statistics(
+    visitor, django_user_model
+):
+    user = django_user_model.objects.create_user("ion", email="ion@example.ro", password="x" * 20)
+    visitor.force_login(user)
+    page = visitor.get("/ro/accounts/profile/").content.decode()
+    assert 'name="organisation_type"' in page
+    assert "statistici anonime" in page
+    refused = visitor.post("/ro/accounts/profile/", {"organisation_type": "guild"})
+    assert refused.status_code == 200
+    user.refresh_from_db()
+    assert user.organisation_type == ""
+
+
+def test_sign_up_takes_an_optional_country_and_organisation_type(visitor, django_user_model):
+    page = visitor.get("/en/accounts/signup/").content.decode()
+    assert 'name="country"' in page and 'name="organisation_type"' in page
+    assert "Used only for anonymous statistics of the pilot courses" in page
+    response = visitor.post(
+        "/en/accounts/signup/",
+        {
+            "email": "lena@example.be",
+            "credential_name": "Lena Peeters",
+            "country": "BE",
+            "organisation_type": "region",
+            "password1": "a-long-and-safe-password",
+            "password2": "a-long-and-safe-password",
+        },
+    )
+    assert response.status_code == 302
+    user = django_user_model.objects.get(email="lena@example.be")
+    assert (str(user.country), user.organisation_type) == ("BE", "region")
 
 
 def test_profile_needs_sign_in(visitor):

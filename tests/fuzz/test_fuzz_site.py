@@ -177,7 +177,15 @@ def test_benchmarking_plan_and_assessment_forms(institution, step, fields):
 @given(
     fields=st.dictionaries(
         st.sampled_from(
-            ["first_name", "last_name", "language", "organisation", "country", "target_group"]
+            [
+                "first_name",
+                "last_name",
+                "language",
+                "organisation",
+                "country",
+                "organisation_type",
+                "target_group",
+            ]
         ),
         FORM_TEXT,
     )

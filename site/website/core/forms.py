@@ -1,5 +1,8 @@
 """Account forms: the name a person's credentials carry, asked at sign-up and kept in the profile.
 
+Country and type of organisation are optional at sign-up and in the profile: the pilot
+evaluation counts learners by them, only in groups of five or more.
+
 `SignupForm` is django-allauth's ACCOUNT_SIGNUP_FORM_CLASS: allauth adds its own fields (e-mail,
 passwords) to it and calls `signup()` once the account exists.
 """
@@ -13,9 +16,24 @@ CREDENTIAL_NAME_HELP = _(
     "You can change it in your profile until your first credential is issued."
 )
 
+STATISTICS_FIELDS = ["country", "organisation_type"]
+STATISTICS_HELP = _(
+    "Optional. Used only for anonymous statistics of the pilot courses, which never show a "
+    "group of fewer than five people."
+)
+
+
+def _statistics_fields():
+    """The optional profile fields the pilot statistics count by, with the note saying so."""
+    fields = forms.fields_for_model(get_user_model(), fields=STATISTICS_FIELDS)
+    for field in fields.values():
+        field.required = False
+        field.help_text = STATISTICS_HELP
+    return fields
+
 
 class SignupForm(forms.Form):
-    """The fields of the sign-up form besides allauth's: the name on credentials."""
+    """Sign-up fields besides allauth's: the name on credentials; country and type (optional)."""
 
     credential_name = forms.CharField(
         label=_("Your name, as it will appear on your credentials"),
@@ -24,7 +42,9 @@ class SignupForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
 
-    field_order = ["credential_name"]
+    country, organisation_type = _statistics_fields().values()
+
+    field_order = ["credential_name", *STATISTICS_FIELDS]
 
     def clean_credential_name(self):
         name = " ".join(self.cleaned_data["credential_name"].split())
@@ -34,7 +54,9 @@ class SignupForm(forms.Form):
 
     def signup(self, request, user):
         user.credential_name = self.cleaned_data["credential_name"]
-        user.save(update_fields=["credential_name"])
+        user.country = self.cleaned_data.get("country") or ""
+        user.organisation_type = self.cleaned_data.get("organisation_type") or ""
+        user.save(update_fields=["credential_name", *STATISTICS_FIELDS])
 
 
 class ProfileForm(forms.ModelForm):
@@ -49,11 +71,14 @@ class ProfileForm(forms.ModelForm):
             "preferred_language",
             "organisation",
             "country",
+            "organisation_type",
             "target_group",
         ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        for name in STATISTICS_FIELDS:
+            self.fields[name].help_text = STATISTICS_HELP
         field = self.fields["credential_name"]
         field.widget.attrs["autocomplete"] = "name"
         if self.instance.pk and self.instance.has_credentials():

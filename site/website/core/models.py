@@ -10,7 +10,7 @@ from wagtail.search import index
 from django_countries.fields import CountryField
 
 from .pagecache import mark_cacheable
-from .vocabularies import TargetGroup
+from .vocabularies import OrganisationType, TargetGroup
 
 
 class User(AbstractUser):
@@ -21,6 +21,9 @@ class User(AbstractUser):
     )
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     country = CountryField(_("country"), blank=True)
+    organisation_type = models.CharField(
+        _("type of organisation"), max_length=20, choices=OrganisationType.choices, blank=True
+    )
     target_group = models.CharField(
         _("role"), max_length=30, choices=TargetGroup.choices, blank=True
     )

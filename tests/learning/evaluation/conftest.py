@@ -7,6 +7,10 @@ A6 enrols a week later and opens module 1; A7 enrols a week later and does nothi
 Course B (the second English course): six learners enrol on 16 March 2026 and take the quiz of
 module 1 once, five in English and one in Romanian, answering its four questions right (True)
 or wrong (False) as in `PATTERNS`; B4 takes a second attempt, all right.
+
+Profiles (for the country and organisation-type filters): A1–A5 in Italy at VET providers, A6
+in Italy at a company, A7 stating neither; B1–B5 in Romania at technical higher education
+institutions, B6 in Italy at one.
 """
 
 from datetime import UTC, datetime, timedelta
@@ -28,6 +32,13 @@ from learning.progress.vocabulary import ActivityType, Verb
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 COMPLETION_DAYS = [1, 2, 3, 4, 10]
+PROFILES = {
+    **{f"a{number}": ("IT", "vet-provider") for number in range(1, 6)},
+    "a6": ("IT", "company"),
+    "a7": ("", ""),
+    **{f"b{number}": ("RO", "technical-hei") for number in range(1, 6)},
+    "b6": ("IT", "technical-hei"),
+}
 PATTERNS = [
     ("en", "managers", [True, True, True, True]),
     ("en", "managers", [True, True, True, False]),
@@ -44,8 +55,14 @@ def at(moment):
 
 
 def _learner(name, target_group):
+    country, organisation_type = PROFILES.get(name, ("", ""))
     return get_user_model().objects.create_user(
-        name, email=f"{name}@example.org", first_name=name.upper(), target_group=target_group
+        name,
+        email=f"{name}@example.org",
+        first_name=name.upper(),
+        target_group=target_group,
+        country=country,
+        organisation_type=organisation_type,
     )
 
 

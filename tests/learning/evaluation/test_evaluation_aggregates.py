@@ -26,6 +26,8 @@ def snapshot():
             "course_iri",
             "language",
             "target_group",
+            "country",
+            "organisation_type",
             "enrolled_at",
             "completed_at",
             "credential_at",

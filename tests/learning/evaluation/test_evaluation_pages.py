@@ -186,6 +186,8 @@ def test_tables_export_as_csv(pilot, evaluator, client_of):
         {"course": "https://example.org/no-such-course"},
         {"language": "xx"},
         {"target_group": "astronauts"},
+        {"country": "XX"},
+        {"organisation_type": "spaceships"},
         {"export": "no-such-table"},
     ],
 )

@@ -13,9 +13,11 @@ from django.utils import timezone
 
 import pytest
 
+from learning.evaluation import aggregates
 from learning.evaluation.figures import Selection, known_courses
 from learning.evaluation.models import EnrolmentFact, SyntheticLearner
 from learning.evaluation.synthetic import add_synthetic_learners
+from learning.xapi.models import Statement
 
 pytestmark = pytest.mark.django_db
 
@@ -51,6 +53,23 @@ def test_synthetic_learners_are_marked_and_left_out_unless_asked_for():
     period = {"start": today - timedelta(days=100), "end": today}
     everyone = Selection(**period, synthetic=True).enrolments().count()
     assert everyone - Selection(**period).enrolments().count() == 12
+    facts = EnrolmentFact.objects.filter(synthetic=True)
+    assert len(set(facts.values_list("country", flat=True))) > 1
+    assert len(set(facts.values_list("organisation_type", flat=True))) > 1
+    for fact in facts:
+        user = SyntheticLearner.objects.get(user__xapi_account__name=fact.learner).user
+        assert (fact.country, fact.organisation_type) == (str(user.country), user.organisation_type)
+
+
+def test_aggregating_a_batch_takes_a_query_per_enrolment_not_per_statement():
+    add_synthetic_learners(12)
+    statements = Statement.objects.count()
+    with CaptureQueriesContext(connection) as captured:
+        aggregates.rebuild()
+    enrolments = EnrolmentFact.objects.count()
+    # Delete, read the statements, the batch's facts and profiles, create each enrolment, write
+    # the facts in bulk: some twenty queries besides one per enrolment.
+    assert len(captured) <= enrolments + 20 < statements
 
 
 def test_query_counts_stay_constant_as_learners_grow(evaluator, client):
