@@ -74,9 +74,13 @@ class _Batch:
 
     def __init__(self, bodies):
         registrations = {body["context"]["registration"] for body in bodies}
+        # Locked until the storing transaction ends: two batches about one enrolment (two tabs
+        # of a learner) then change its rows one after the other, and no count is lost.
         self.enrolments = {
             str(fact.registration): fact
-            for fact in EnrolmentFact.objects.filter(registration__in=registrations)
+            for fact in EnrolmentFact.objects.select_for_update().filter(
+                registration__in=registrations
+            )
         }
         known = [fact.pk for fact in self.enrolments.values()]
         self.activities = {

@@ -90,3 +90,21 @@ def test_statements_stored_during_a_rebuild_are_counted_exactly_once(monkeypatch
     )
     expected = sorted(body["context"]["registration"] for body in before + during)
     assert registrations == expected
+
+
+def test_storing_locks_the_enrolment_rows_it_changes():
+    """Two batches about one enrolment (two tabs of a learner) must change its rows one after
+    the other: the listener reads the batch's enrolments FOR UPDATE."""
+    from django.test.utils import CaptureQueriesContext
+
+    enrolment = _enrolment()
+    store_statements([enrolment], authority=platform_authority())
+    follow_up = {**_enrolment(), "context": enrolment["context"], "actor": enrolment["actor"]}
+    with CaptureQueriesContext(connection) as queries:
+        store_statements([follow_up], authority=platform_authority())
+    locking = [
+        query["sql"]
+        for query in queries.captured_queries
+        if "evaluation_enrolmentfact" in query["sql"] and "FOR UPDATE" in query["sql"]
+    ]
+    assert locking
