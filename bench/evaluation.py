@@ -15,11 +15,12 @@ time. The query counts must stay the same at every step.
 import argparse
 import io
 import os
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from benchmarking import measure
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "site")]
@@ -34,22 +35,6 @@ def parse_arguments():
         "--database-url", default="", help="an EMPTY PostgreSQL database to build the site in"
     )
     return parser.parse_args()
-
-
-def measure(client, url, rounds):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    client.get(url)  # warm the caches
-    timings, counts = [], set()
-    for _ in range(rounds):
-        with CaptureQueriesContext(connection) as queries:
-            started = time.perf_counter()
-            response = client.get(url)
-            timings.append(time.perf_counter() - started)
-        assert response.status_code == 200, response.status_code
-        counts.add(len(queries))
-    return counts, statistics.median(timings)
 
 
 def main():
