@@ -4,6 +4,7 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from website.core.pagecache import cached_until_publish
 from website.core.vocabularies import Competence, TargetGroup
 
 WORKLOAD_CHOICES = [
@@ -17,8 +18,6 @@ class CatalogueFilter:
     """Live courses in the visitor's language (or their source), filtered by the query."""
 
     def __init__(self, query):
-        from .models import CoursePage
-
         self.query = query
         self.selected = {
             "target_group": self._valid(query.get("target_group"), TargetGroup.values),
@@ -30,42 +29,61 @@ class CatalogueFilter:
                 query.get("workload"), [key for key, _label in WORKLOAD_CHOICES]
             ),
         }
-        # Every live course in every language, in one query (the site has one catalogue).
-        # Cards show neither the outcomes nor anything else held in large stream fields.
-        candidates = (
-            CoursePage.objects.live()
-            .defer("learning_outcomes")
-            .select_related("locale")
-            .order_by("path")
-        )
-        self.courses = self._pick_versions(candidates)
+        self.courses = self._courses()
 
     @staticmethod
     def _valid(value, allowed):
         return value if value in allowed else ""
 
-    def _pick_versions(self, candidates):
-        """One version of each course (the visitor's language, else the source), each with the
-        languages it can be taken in: where the course and all its modules are translated."""
-        from .models import ModulePage
+    def _courses(self):
+        """The chosen version of each course, in catalogue order, with its languages.
+
+        Which version to show and in which languages each course can be taken change only
+        when pages are published, so that choice is kept per language until the next
+        publication; a render then loads only the chosen pages.
+        """
+        from .models import CoursePage
+
+        choice = cached_until_publish(
+            "catalogue-versions", translation.get_language(), compute=self._pick_versions
+        )
+        pages = (
+            CoursePage.objects.live()
+            .defer("learning_outcomes")
+            .in_bulk([pk for pk, _codes in choice])
+        )
+        courses = []
+        for pk, codes in choice:
+            if pk in pages:  # unpublished or deleted since, should a signal have been missed
+                pages[pk].available_languages = codes
+                courses.append(pages[pk])
+        return courses
+
+    @staticmethod
+    def _pick_versions():
+        """(page id, language codes) of one version of each live course, in tree order: the
+        visitor's language, else the source; the languages are those in which the course and
+        all its modules are translated."""
+        from .models import CoursePage, ModulePage
 
         current = translation.get_language()
         module_paths = list(ModulePage.objects.live().values_list("path", flat=True))
+        candidates = CoursePage.objects.live().select_related("locale").order_by("path")
         chosen, versions = {}, {}
-        for course in candidates:
+        for course in candidates.only("path", "translation_key", "locale__language_code"):
             key = course.translation_key
             module_count = sum(path.startswith(course.path) for path in module_paths)
             versions.setdefault(key, {})[course.locale.language_code] = module_count
             if key not in chosen or course.locale.language_code == current:
-                chosen[key] = course
+                chosen[key] = course.pk
         default = settings.LANGUAGE_CODE
-        for key, course in chosen.items():
+        choice = []
+        for key, pk in chosen.items():
             counts = versions[key]
             complete = counts.get(default, max(counts.values()))
-            course.available_languages = [
-                code for code, _name in settings.LANGUAGES if counts.get(code) == complete
-            ]
-        return list(chosen.values())
+            codes = [code for code, _name in settings.LANGUAGES if counts.get(code) == complete]
+            choice.append((pk, codes))
+        return choice
 
     @property
     def results(self):

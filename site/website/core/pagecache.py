@@ -203,11 +203,24 @@ def cached_until_publish(name, *parts, compute):
     rendered for a signed-in visitor takes them from here. `parts` tell the variants apart
     (language, host, page); they must be few.
     """
-    key = "pagecache:{}:fragment:{}:{}".format(
-        current_generation(), name, _digest("|".join(str(part) for part in parts))
-    )
-    value = cache.get(key)
+    value = recall_until_publish(name, *parts)
     if value is None:
         value = compute()
-        cache.set(key, value, settings.PAGE_CACHE_SECONDS or None)
+        remember_until_publish(name, *parts, value=value)
     return value
+
+
+def recall_until_publish(name, *parts):
+    """What `remember_until_publish` kept under `name` and `parts`, or None."""
+    return cache.get(_fragment_key(name, parts))
+
+
+def remember_until_publish(name, *parts, value):
+    """Keep `value` under `name` and `parts` until the next publication (or expiry)."""
+    cache.set(_fragment_key(name, parts), value, settings.PAGE_CACHE_SECONDS or None)
+
+
+def _fragment_key(name, parts):
+    return "pagecache:{}:fragment:{}:{}".format(
+        current_generation(), name, _digest("|".join(str(part) for part in parts))
+    )

@@ -7,9 +7,13 @@ found with one query; that page then routes what is left of the URL as Wagtail w
 sub-routes of routable pages; anything else is a 404), and answers 404 unless it is live.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
+from django.utils import translation
 
 from wagtail.models import Page
+
+from .pagecache import recall_until_publish, remember_until_publish
 
 
 class DirectRouteMixin:
@@ -32,3 +36,37 @@ class DirectRouteMixin:
         if deepest is None:
             raise Http404
         return deepest.specific.route(request, path_components[deepest.depth - self.depth :])
+
+
+def cached_route(request, path, find_route):
+    """The route of `path` (Wagtail's `RouteResult`), taking the page from the route cache.
+
+    A path that names a page itself (no sub-route left) is remembered, per host and language,
+    as the page's id and type until the next publication; the next request for it loads the
+    page in one query and lets the page route the empty rest (its live check included),
+    instead of finding the site's home, its translation and the page anew. `find_route` is
+    the full routing for a path not yet remembered. Only pages that exist are remembered, so
+    the number of entries is bounded by the site's pages, whatever paths visitors try.
+    """
+    key_parts = (request.get_host(), translation.get_language(), path)
+    remembered = recall_until_publish("route", *key_parts)
+    if remembered is not None:
+        content_type_id, page_id = remembered
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        page = model.objects.filter(pk=page_id).first()
+        if page is not None:
+            try:
+                return page.route(request, [])
+            except Http404:
+                pass  # unpublished since: route it afresh
+    result = find_route(request, path)
+    if result is not None and _names_the_page(result.page, path):
+        remember_until_publish(
+            "route", *key_parts, value=(result.page.content_type_id, result.page.pk)
+        )
+    return result
+
+
+def _names_the_page(page, path):
+    """Whether `path` is the page's own address below its home, not one of its sub-routes."""
+    return not path.strip("/") or page.url_path.endswith(f"/{path.strip('/')}/")

@@ -13,6 +13,8 @@ from django.utils import translation
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
+from website.core.routing import cached_route
+
 from .languages import SOURCE_LANGUAGE
 
 
@@ -36,14 +38,18 @@ def source_route(request, path):
         return None
 
 
+def find_route(request, path):
+    """Wagtail's route for `path` in the reader's language, else in the source tree."""
+    route = Page.route_for_request(request, path)
+    if route is None and translation.get_language() != SOURCE_LANGUAGE:
+        route = source_route(request, path)
+    return route
+
+
 def serve(request, path):
     """Wagtail's page view, falling back to the source tree when the reader's language has
     no page at `path`."""
-    if (
-        translation.get_language() != SOURCE_LANGUAGE
-        and Page.route_for_request(request, path) is None
-    ):
-        # Wagtail's view takes the route that Page.route_for_request caches on the request
-        # (documented there as `request._wagtail_route_for_request`).
-        request._wagtail_route_for_request = source_route(request, path)
+    # Wagtail's view takes the route that Page.route_for_request caches on the request
+    # (documented there as `request._wagtail_route_for_request`).
+    request._wagtail_route_for_request = cached_route(request, path, find_route)
     return wagtail_views.serve(request, path)

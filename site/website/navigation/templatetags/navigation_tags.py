@@ -1,8 +1,8 @@
 """Menus, the language switcher, hreflang alternates and the footer.
 
 The menu and the footer are computed once per language and host and cached until the next
-publication; the switcher's links and the alternates cost one query per page (they depend on
-the sub-page and the query string as well).
+publication; so are the switcher's links and the alternates of each page and sub-page, unless
+the address has a query string (they keep it): those cost one query.
 """
 
 from django import template
@@ -33,7 +33,7 @@ def language_links(context, page=None):
     if context.get("link_languages_to_home"):
         versions = languages.homes_only()
     elif page is not None and getattr(page, "pk", None):
-        versions = languages.page_versions(request, page)
+        versions = _page_versions(request, page)
     else:
         versions = languages.view_versions(request)
     context["content_language"] = versions.content_language
@@ -60,6 +60,20 @@ def language_links(context, page=None):
         }
         for code, name in settings.LANGUAGES
     ]
+
+
+def _page_versions(request, page):
+    """The page's versions; without a query string, kept until the next publication."""
+    if request.META.get("QUERY_STRING"):
+        return languages.page_versions(request, page)
+    return cached_until_publish(
+        "page-versions",
+        request.get_host(),
+        translation.get_language(),
+        page.pk,
+        request.path,
+        compute=lambda: languages.page_versions(request, page),
+    )
 
 
 @register.simple_tag(takes_context=True)
