@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import formats
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -242,13 +243,17 @@ class CoursePage(RoutableBasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         enrolment = services.enrolment_for(request.user, course_iri(self))
-        # Only a learner's progress needs the modules' units.
-        modules = list(self.modules(with_units=enrolment is not None))
+        if enrolment is None:
+            # Read only when the shared outline and facts are rendered anew; a listing of
+            # modules needs neither their units nor their outcomes.
+            context["modules"] = SimpleLazyObject(lambda: self.modules(with_units=False))
+            context["partners"] = SimpleLazyObject(lambda: list(self.partners.all()))
+            return context
+        modules = self.modules(with_units=True)  # a learner's progress needs their units
         context["modules"] = modules
         context["partners"] = list(self.partners.all())
-        if enrolment is not None:
-            context["enrolment"] = enrolment
-            context["progress"] = course_progress(self, enrolment, modules)
+        context["enrolment"] = enrolment
+        context["progress"] = course_progress(self, enrolment, modules)
         return context
 
     @path("enrol/", name="enrol")
@@ -297,8 +302,12 @@ class ModulePage(RoutableBasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        course = self.course(with_streamfields=False)  # its title and address are shown
+        # Its title and address are shown: read when the shared parts are rendered anew, or
+        # for a signed-in visitor's enrolment.
+        course = SimpleLazyObject(lambda: self.course(with_streamfields=False))
         context["course"] = course
+        if not request.user.is_authenticated:
+            return context
         enrolment = services.enrolment_for(request.user, course_iri(course))
         if enrolment is not None:
             context["enrolment"] = enrolment

@@ -4,12 +4,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from django_countries.fields import CountryField
 
-from .pagecache import mark_cacheable
+from .pagecache import cached_until_publish, mark_cacheable
 from .vocabularies import OrganisationType, TargetGroup
 
 
@@ -57,6 +57,22 @@ class BasePage(Page):
         # Reached only once view restrictions have let the visitor in.
         mark_cacheable(request, self.cache_query_params)
         return super().serve(request, *args, **kwargs)
+
+    def get_view_restrictions(self):
+        """The restrictions on viewing this page (Wagtail checks them before serving it).
+
+        Most sites restrict no page at all: while none exists, that is known without asking
+        the database for this page's ancestors and their restrictions (two queries per page
+        view). Saving or deleting a restriction invalidates what is kept (see `pagecache`).
+        """
+        if not cached_until_publish("any-view-restriction", compute=_any_view_restriction):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
+def _any_view_restriction():
+    # Kept as a string: the cache cannot tell a kept False from a missing entry.
+    return "yes" if PageViewRestriction.objects.exists() else ""
 
 
 class SeededItem(models.Model):

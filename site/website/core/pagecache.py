@@ -186,14 +186,14 @@ def invalidate_on_change(*models):
 
 def connect_invalidation_signals():
     """Bump the generation whenever a page's public state changes, or a site or locale."""
-    from wagtail.models import Locale, Page, Site
+    from wagtail.models import Locale, Page, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     page_published.connect(invalidate_all, dispatch_uid="pagecache-published")
     page_unpublished.connect(invalidate_all, dispatch_uid="pagecache-unpublished")
     post_page_move.connect(invalidate_all, dispatch_uid="pagecache-moved")
     post_delete.connect(invalidate_all, sender=Page, dispatch_uid="pagecache-page-deleted")
-    invalidate_on_change(Site, Locale)
+    invalidate_on_change(Site, Locale, PageViewRestriction)
 
 
 def cached_until_publish(name, *parts, compute):

@@ -11,9 +11,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from django.utils import translation
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from .pagecache import recall_until_publish, remember_until_publish
+from .pagecache import cached_until_publish, recall_until_publish, remember_until_publish
 
 
 class DirectRouteMixin:
@@ -70,3 +70,25 @@ def cached_route(request, path, find_route):
 def _names_the_page(page, path):
     """Whether `path` is the page's own address below its home, not one of its sub-routes."""
     return not path.strip("/") or page.url_path.endswith(f"/{path.strip('/')}/")
+
+
+def remember_site(request):
+    """Give the request its Wagtail site (with its root page) from the cache.
+
+    Finding the site for a host is one of the costliest queries of a page (it ranks every
+    site by host and port), and every page link asks for it. Sites change rarely and saving
+    one invalidates the page cache, so the site is kept per host until then. Wagtail takes
+    it from `request._wagtail_site` (documented in `Site.find_for_request`).
+    """
+    if not hasattr(request, "_wagtail_site"):
+        request._wagtail_site = cached_until_publish(
+            "site", request.get_host(), compute=lambda: _site_with_root(request)
+        )
+    return request._wagtail_site
+
+
+def _site_with_root(request):
+    site = Site._find_for_request(request)
+    if site is not None:
+        site.root_page  # noqa: B018 -- loaded now, so that it is kept with the site
+    return site

@@ -69,11 +69,9 @@ class GuidelinesPage(BasePage):
     class Meta:
         verbose_name = _("guidelines page")
 
-    def get_context(self, request, *args, **kwargs):
-        return {**super().get_context(request, *args, **kwargs), **self.content_context()}
-
     def content_context(self):
-        """What the body needs beyond the page, on the web and in the PDF alike."""
+        """What the body needs beyond the page, on the web and in the PDF alike (the web
+        page's template asks for it only when it renders its shared body anew)."""
         localize_tool_links(self.plan_steps)
         return {}
 
@@ -110,11 +108,9 @@ class BlueprintPage(BasePage):
     class Meta:
         verbose_name = _("Blueprint page")
 
-    def get_context(self, request, *args, **kwargs):
-        return {**super().get_context(request, *args, **kwargs), **self.content_context()}
-
     def content_context(self):
-        """What the body needs beyond the page, on the web and in the PDF alike."""
+        """What the body needs beyond the page, on the web and in the PDF alike (the web
+        page's template asks for it only when it renders its shared body anew)."""
         localize_tool_links(self.steps)
         return {"diagram": self.cycle_diagram()}
 

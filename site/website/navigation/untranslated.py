@@ -13,7 +13,7 @@ from django.utils import translation
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
-from website.core.routing import cached_route
+from website.core.routing import cached_route, remember_site
 
 from .languages import SOURCE_LANGUAGE
 
@@ -49,6 +49,7 @@ def find_route(request, path):
 def serve(request, path):
     """Wagtail's page view, falling back to the source tree when the reader's language has
     no page at `path`."""
+    remember_site(request)
     # Wagtail's view takes the route that Page.route_for_request caches on the request
     # (documented there as `request._wagtail_route_for_request`).
     request._wagtail_route_for_request = cached_route(request, path, find_route)
