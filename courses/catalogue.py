@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.utils import translation
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from website.core.pagecache import cached_until_publish
@@ -29,18 +30,23 @@ class CatalogueFilter:
                 query.get("workload"), [key for key, _label in WORKLOAD_CHOICES]
             ),
         }
-        self.courses = self._courses()
 
     @staticmethod
     def _valid(value, allowed):
         return value if value in allowed else ""
 
-    def _courses(self):
+    @property
+    def selection_key(self):
+        """The filters chosen, as a short key: only valid values, so the variants are few."""
+        return "|".join(self.selected[name] for name in sorted(self.selected))
+
+    @cached_property
+    def courses(self):
         """The chosen version of each course, in catalogue order, with its languages.
 
         Which version to show and in which languages each course can be taken change only
         when pages are published, so that choice is kept per language until the next
-        publication; a render then loads only the chosen pages.
+        publication; a render then loads only the chosen pages, and only when it needs them.
         """
         from .models import CoursePage
 

@@ -65,14 +65,20 @@ class BasePage(Page):
         the database for this page's ancestors and their restrictions (two queries per page
         view). Saving or deleting a restriction invalidates what is kept (see `pagecache`).
         """
-        if not cached_until_publish("any-view-restriction", compute=_any_view_restriction):
+        if not view_restrictions_exist():
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
 
 
+def view_restrictions_exist():
+    """Whether any page of the site is private; known without a query until a publication or
+    a change of restrictions."""
+    return cached_until_publish("any-view-restriction", compute=_any_view_restriction) == "yes"
+
+
 def _any_view_restriction():
     # Kept as a string: the cache cannot tell a kept False from a missing entry.
-    return "yes" if PageViewRestriction.objects.exists() else ""
+    return "yes" if PageViewRestriction.objects.exists() else "no"
 
 
 class SeededItem(models.Model):

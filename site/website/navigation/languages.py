@@ -74,15 +74,18 @@ def view_versions(request):
     return Versions(hrefs, alternates, request.path, translation.get_language())
 
 
-def page_versions(request, page):
-    """A Wagtail page (and its sub-page) in each language: one query, two with `next=`."""
+def page_versions(request, page, *, with_query=True):
+    """A Wagtail page (and its sub-page) in each language: one query, two with `next=`.
+
+    Without the query (`with_query=False`), the links name the places only: see `with_query`.
+    """
     site = Site.find_for_request(request)
     home_key = site.root_page.translation_key if site else None
     found = _translations_and_homes(page.translation_key, home_key)
     translations, homes = found.get(page.translation_key, {}), found.get(home_key, {})
     own_path = urlsplit(page.get_url(request) or "").path
     suffix = _sub_path(request.path, own_path)
-    queries = _queries(request)
+    queries = _queries(request) if with_query else dict.fromkeys(LANGUAGE_CODES, "")
     hrefs, alternates = {}, {}
     for code in LANGUAGE_CODES:
         path = _path_in(request, code, translations, homes, suffix)
@@ -94,6 +97,16 @@ def page_versions(request, page):
         translation.get_language(),
     )
     return Versions(hrefs, alternates, own_path + suffix, content_language)
+
+
+def with_query(versions, request):
+    """`versions` whose links keep the request's query string (without `next=`, which
+    `page_versions` moves to each language)."""
+    query = request.META.get("QUERY_STRING", "")
+    if not query:
+        return versions
+    hrefs = {code: f"{href}?{query}" for code, href in versions.hrefs.items()}
+    return Versions(hrefs, versions.alternates, versions.canonical, versions.content_language)
 
 
 def _translations_and_homes(*translation_keys):

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
+from website.core.models import view_restrictions_exist
 from website.core.pagecache import cached_until_publish
 
 from . import search
@@ -95,18 +96,29 @@ def default_sort(query):
 def published_practices(index_page):
     """The live practices shown on `index_page`: its own, and for practices not yet translated
     into its language, the source-language version."""
-    practices = PracticePage.objects.live().public()
-    source_index = index_page.get_translation_or_none(Locale.get_default())
-    if source_index is None or source_index.pk == index_page.pk:
+    practices = PracticePage.objects.live()
+    if view_restrictions_exist():
+        practices = practices.public()
+    source_index = cached_until_publish(
+        "source-index", index_page.pk, compute=lambda: _source_index(index_page)
+    )
+    if not source_index or source_index[0] == index_page.pk:
         return practices.child_of(index_page)
+    _pk, source_path, source_depth = source_index
     translated = PracticePage.objects.live().child_of(index_page).values("translation_key")
     return practices.filter(
         Q(path__startswith=index_page.path, depth=index_page.depth + 1)
         | (
-            Q(path__startswith=source_index.path, depth=source_index.depth + 1)
+            Q(path__startswith=source_path, depth=source_depth + 1)
             & ~Q(translation_key__in=translated)
         )
     )
+
+
+def _source_index(index_page):
+    """(id, path, depth) of the index in the source language, or "" when it has none."""
+    source = index_page.get_translation_or_none(Locale.get_default())
+    return (source.pk, source.path, source.depth) if source is not None else ""
 
 
 def build_listing(request, index_page):

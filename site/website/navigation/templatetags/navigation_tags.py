@@ -1,8 +1,8 @@
 """Menus, the language switcher, hreflang alternates and the footer.
 
 The menu and the footer are computed once per language and host and cached until the next
-publication; so are the switcher's links and the alternates of each page and sub-page, unless
-the address has a query string (they keep it): those cost one query.
+publication; so are the switcher's links and the alternates of each page and sub-page, to which
+each request adds its query string.
 """
 
 from django import template
@@ -63,17 +63,19 @@ def language_links(context, page=None):
 
 
 def _page_versions(request, page):
-    """The page's versions; without a query string, kept until the next publication."""
-    if request.META.get("QUERY_STRING"):
+    """The page's versions: where it is in each language is kept until the next publication,
+    the query string (filters, a search) is added to the links of each request."""
+    if languages.NEXT_PARAMETER in request.GET:  # moved to each language: not kept
         return languages.page_versions(request, page)
-    return cached_until_publish(
+    places = cached_until_publish(
         "page-versions",
         request.get_host(),
         translation.get_language(),
         page.pk,
         request.path,
-        compute=lambda: languages.page_versions(request, page),
+        compute=lambda: languages.page_versions(request, page, with_query=False),
     )
+    return languages.with_query(places, request)
 
 
 @register.simple_tag(takes_context=True)
