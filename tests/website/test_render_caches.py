@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from django.utils.html import escape
 
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 import pytest
 
@@ -112,13 +112,12 @@ def translations_query(sql):
     return "translation_key" in sql and '"translation_key" IN' in sql
 
 
-def test_language_links_are_kept_per_page_but_not_per_query_string(signed_in_looking):
+def test_language_links_are_kept_per_page_whatever_the_query(signed_in_looking):
     course = english_course()
     signed_in_looking.get(course.url)
-    _response, sql = render(signed_in_looking, course.url)
-    assert not any(translations_query(query) for query in sql)
-    _response, sql = render(signed_in_looking, f"{course.url}?utm_source=newsletter")
-    assert any(translations_query(query) for query in sql)
+    for url in (course.url, f"{course.url}?utm_source=newsletter"):
+        _response, sql = render(signed_in_looking, url)
+        assert not any(translations_query(query) for query in sql), url
 
 
 def test_a_new_translation_appears_in_the_links_after_its_publication(
@@ -195,3 +194,36 @@ def test_each_order_of_results_has_its_own_cards(signed_in_looking):
     newest = card_titles(signed_in_looking.get(f"{PRACTICES}?sort=date").content.decode())
     assert by_title != newest
     assert sorted(by_title) == sorted(newest) and len(by_title) > 1
+
+
+def test_a_private_practice_leaves_the_listing(signed_in_looking):
+    practice = PracticePage.objects.filter(locale__language_code="en").live().first()
+    assert escape(practice.title) in signed_in_looking.get(PRACTICES).content.decode()
+    PageViewRestriction.objects.create(page=practice, restriction_type=PageViewRestriction.LOGIN)
+    assert escape(practice.title) not in signed_in_looking.get(PRACTICES).content.decode()
+
+
+# --- Main menu ------------------------------------------------------------------------------
+
+
+def current_menu_items(html):
+    nav = re.search(r'<nav class="main-nav".*?</nav>', html, re.S).group(0)
+    return re.findall(r'<a href="([^"]+)" aria-current="page">', nav)
+
+
+def test_the_kept_main_menu_marks_where_each_visitor_is(signed_in_looking):
+    course = english_course()
+    for _render in ("rendered", "kept"):
+        assert current_menu_items(signed_in_looking.get("/en/").content.decode()) == ["/en/"]
+        assert current_menu_items(signed_in_looking.get(PRACTICES).content.decode()) == [PRACTICES]
+        assert current_menu_items(signed_in_looking.get(course.url).content.decode()) == []
+        benchmarking = signed_in_looking.get("/en/benchmarking/").content.decode()
+        assert current_menu_items(benchmarking) == ["/en/benchmarking/"]
+        assert signed_in_looking.get("/en/no-such-page/").status_code == 404
+
+
+def test_kept_language_links_carry_each_requests_query(signed_in_looking):
+    for query in ("dimension=curriculum", "dimension=mobility&sort=title"):
+        html = signed_in_looking.get(f"{PRACTICES}?{query}").content.decode()
+        italian = re.search(r'<a href="([^"]+)" hreflang="it"', html).group(1)
+        assert italian == f"/it/buone-pratiche/?{query.replace('&', '&amp;')}"
