@@ -8,8 +8,8 @@ queues forwarding — all inside the caller's transaction, so nothing is half-st
 
 Rows are written with plain multi-row INSERTs: the ORM's per-object cost dominated the time of
 a batch (see bench/README.md). Whatever does not depend on the database (validation, ids, index
-keys, the definitions to merge) is prepared before the write lock is taken, so that one
-request's Python work overlaps another's SQLite writes.
+keys) is done before the write lock is taken, so that one request's Python work overlaps
+another's SQLite writes.
 """
 
 import secrets
