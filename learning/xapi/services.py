@@ -7,7 +7,9 @@ indexes what GET filters on, keeps the canonical activity definitions, applies v
 queues forwarding — all inside the caller's transaction, so nothing is half-stored.
 
 Rows are written with plain multi-row INSERTs: the ORM's per-object cost dominated the time of
-a batch (see bench/README.md).
+a batch (see bench/README.md). Whatever does not depend on the database (validation, ids, index
+keys) is done before the write lock is taken, so that one request's Python work overlaps
+another's SQLite writes.
 """
 
 import secrets
@@ -15,6 +17,7 @@ import threading
 import time
 import uuid
 from contextlib import nullcontext
+from dataclasses import dataclass
 
 from django.db import connection, transaction
 from django.utils import timezone
@@ -97,8 +100,9 @@ def store_statements(statements, *, authority, client=None, attachments=None, ve
             )
         seen.add(statement_id)
     attachment_rules.check(statements, attachments)
+    prepared = _prepare(statements, authority)
     with _one_writer(), transaction.atomic():
-        return _store(statements, authority, client, attachments, version)
+        return _store(prepared, authority, client, attachments, version)
 
 
 def new_statement_id():
@@ -150,40 +154,74 @@ def with_context_activity_lists(statement):
     return statement
 
 
-def _store(statements, authority, client, attachments, version):
-    existing = _existing(statements)
+@dataclass
+class _Prepared:
+    """A valid statement made ready to store, all but what the storing transaction decides.
+
+    Attributes:
+        body: The statement as it will be stored, with its id (`stored` and the defaults
+            still to be added).
+        given_id: The id the client gave (lower case), or "" if the LRS assigned one.
+        db_id: The statement id as the database column takes it.
+        keys: Its index rows as (kind, key, related).
+    """
+
+    body: dict
+    given_id: str
+    db_id: object
+    keys: set
+
+
+def _prepare(statements, authority):
+    """Normalise the statements, give ids to those without and compute their index keys."""
+    id_field = Statement._meta.get_field("statement_id")
+    prepared = []
+    for statement in statements:
+        statement = with_context_activity_lists(statement)
+        given_id = statement.get("id", "").lower()
+        body = {**statement, "id": given_id or new_statement_id()}
+        keys = {
+            (kind, StatementIndex.digest(identifier), related)
+            for kind, identifier, related in index_entries({**body, "authority": authority})
+        }
+        db_id = id_field.get_db_prep_value(uuid.UUID(body["id"]), connection)
+        prepared.append(_Prepared(body, given_id, db_id, keys))
+    return prepared
+
+
+def _store(prepared, authority, client, attachments, version):
+    existing = _existing([item.given_id for item in prepared if item.given_id])
     now = timezone.now()
     # Kept at the millisecond precision of the `stored` property, so since/until agree with it.
     stored = now.replace(microsecond=now.microsecond // 1000 * 1000)
     stamp = format_timestamp(stored)
     default_version = DEFAULT_STATEMENT_VERSION[version]
     ids, new = [], []
-    for statement in statements:
-        statement = with_context_activity_lists(statement)
-        statement_id = statement.get("id", "").lower()
-        if statement_id in existing:
-            if not same_statement(existing[statement_id], statement):
+    for item in prepared:
+        body = item.body
+        if item.given_id in existing:
+            if not same_statement(existing[item.given_id], body):
                 raise StatementConflict(
                     _("Statement %(id)s is already stored with different content.")
-                    % {"id": statement_id}
+                    % {"id": item.given_id}
                 )
-            ids.append(statement_id)
+            ids.append(item.given_id)
             continue
-        body = {**statement, "id": statement_id or new_statement_id()}
         body["stored"] = stamp
         body.setdefault("timestamp", stamp)
         body["authority"] = authority
         body.setdefault("version", default_version)
         ids.append(body["id"])
-        new.append(body)
+        new.append(item)
     seqs = _insert(new, stored, client)
-    _void(new, client)
+    bodies = [item.body for item in new]
+    _void(bodies, client)
     _index(list(zip(seqs, new, strict=True)))
-    activities.remember(new, stored)
+    activities.remember(bodies, stored)
     for listener in _store_listeners:
-        listener(new, client)
+        listener(bodies, client)
     if attachments:
-        _keep_attachments(new, attachments)
+        _keep_attachments(bodies, attachments)
     targets = _forwarding_targets() if seqs else []
     OutboxEntry.objects.bulk_create(
         [OutboxEntry(target_id=target, statement_id=seq) for seq in seqs for target in targets]
@@ -195,31 +233,29 @@ def _store(statements, authority, client, attachments, version):
     return ids
 
 
-def _insert(bodies, stored, client):
-    """Insert the statements; return their `seq` in order."""
-    if not bodies:
+def _insert(new, stored, client):
+    """Insert the prepared statements; return their `seq` in order."""
+    if not new:
         return []
-    fields = {field.name: field for field in Statement._meta.fields}
-    stored_value = fields["stored"].get_db_prep_value(stored, connection)
+    stored_value = Statement._meta.get_field("stored").get_db_prep_value(stored, connection)
     client_id = client.pk if client is not None else None
     # On PostgreSQL the column is jsonb: the JSON text is cast, as Django's own adapter does.
     body = "%s::jsonb" if connection.vendor == "postgresql" else "%s"
     table = connection.ops.quote_name(Statement._meta.db_table)
     seqs = []
     with connection.cursor() as cursor:
-        for start in range(0, len(bodies), INSERT_CHUNK):
-            chunk = bodies[start : start + INSERT_CHUNK]
+        for start in range(0, len(new), INSERT_CHUNK):
+            chunk = new[start : start + INSERT_CHUNK]
             rows = ", ".join([f"(%s, {body}, %s, %s, %s, %s)"] * len(chunk))
             params = []
             for item in chunk:
-                statement_id = uuid.UUID(item["id"])
                 params += [
-                    fields["statement_id"].get_db_prep_value(statement_id, connection),
-                    orjson.dumps(item).decode(),
+                    item.db_id,
+                    orjson.dumps(item.body).decode(),
                     stored_value,
                     False,
                     client_id,
-                    item["version"],
+                    item.body["version"],
                 ]
             cursor.execute(
                 f"INSERT INTO {table} (statement_id, body, stored, voided, client_id, version) "  # noqa: S608
@@ -234,8 +270,8 @@ def _forwarding_targets():
     return list(ExternalLRS.objects.filter(enabled=True).values_list("pk", flat=True))
 
 
-def _existing(statements):
-    wanted = [item["id"].lower() for item in statements if "id" in item]
+def _existing(wanted):
+    """{id: stored body} of the statements among the ids `wanted` that are already stored."""
     if not wanted:
         return {}
     return {
@@ -288,11 +324,11 @@ def _check_voiding_rights(client, owners):
 
 
 def _index(rows):
-    """Index each (seq, body), and let a StatementRef match what its target matches."""
+    """Index each (seq, prepared statement); a StatementRef matches what its target matches."""
     refs = {
-        seq: body["object"]["id"].lower()
-        for seq, body in rows
-        if body["object"].get("objectType") == "StatementRef"
+        seq: item.body["object"]["id"].lower()
+        for seq, item in rows
+        if item.body["object"].get("objectType") == "StatementRef"
     }
     inherited = {}
     if refs:
@@ -301,12 +337,8 @@ def _index(rows):
         ).values_list("statement__statement_id", "kind", "key", "related"):
             inherited.setdefault(str(seq), set()).add((kind, key, related))
     entries = []
-    for seq, body in rows:
-        keys = {
-            (kind, StatementIndex.digest(identifier), related)
-            for kind, identifier, related in index_entries(body)
-        }
-        keys |= inherited.get(refs.get(seq), set())
+    for seq, item in rows:
+        keys = item.keys | inherited.get(refs.get(seq), set())
         entries += [(seq, kind, key, related) for kind, key, related in keys]
     # Plain executemany: the ORM's per-object cost dominated batch inserts (see bench/lrs.py).
     table = connection.ops.quote_name(StatementIndex._meta.db_table)

@@ -27,6 +27,32 @@ INTERACTION_TYPES = {
 }
 COMPONENT_LISTS = {"choices", "scale", "source", "target", "steps"}
 CONTEXT_ACTIVITY_KINDS = {"parent", "grouping", "category", "other"}
+# The properties each object may have (sets, built once: validation runs for every statement).
+DEFINITION_PROPERTIES = {
+    "name",
+    "description",
+    "type",
+    "moreInfo",
+    "extensions",
+    "interactionType",
+    "correctResponsesPattern",
+} | COMPONENT_LISTS
+RESULT_PROPERTIES = {"score", "success", "completion", "response", "duration", "extensions"}
+CONTEXT_PROPERTIES = {
+    "registration",
+    "instructor",
+    "team",
+    "contextActivities",
+    "revision",
+    "platform",
+    "language",
+    "statement",
+    "extensions",
+}
+CONTEXT_PROPERTIES_2_0 = CONTEXT_PROPERTIES | set(CONTEXT_2_0)
+_BODY_PROPERTIES = {"actor", "verb", "object", "result", "context", "timestamp", "attachments"}
+STATEMENT_PROPERTIES = _BODY_PROPERTIES | {"id", "stored", "authority", "version"}
+SUB_STATEMENT_PROPERTIES = _BODY_PROPERTIES | {"objectType"}
 
 EXPECTED = {
     "object": gettext_lazy("a JSON object"),
@@ -64,17 +90,20 @@ def _object(value, path, allowed, required=()):
     """Check that `value` is an object with only `allowed` keys and every `required` key."""
     if not isinstance(value, dict):
         _expect(path, "object")
-    for key in value:
-        if key not in allowed:
-            _fail(f"{path}.{key}" if path else key, _("is not a property xAPI allows here."))
+    # Set operations first: the loops that name the offending key run only on bad input.
+    if not value.keys() <= allowed:
+        for key in value:
+            if key not in allowed:
+                _fail(f"{path}.{key}" if path else key, _("is not a property xAPI allows here."))
     for key in required:
         if key not in value:
             _fail(f"{path}.{key}", _("is required."))
         if value[key] is None:
             _fail(f"{path}.{key}", _("must not be null."))
-    for key, item in value.items():
-        if item is None:
-            _fail(f"{path}.{key}", _("must not be null."))
+    if None in value.values():
+        for key, item in value.items():
+            if item is None:
+                _fail(f"{path}.{key}", _("must not be null."))
     return value
 
 
@@ -83,21 +112,21 @@ def _string(value, path):
         _expect(path, "string")
 
 
+CHECKS = {
+    "iri": primitives.is_iri,
+    "uuid": primitives.is_uuid,
+    "mbox": primitives.is_mbox,
+    "sha1": primitives.is_sha1,
+    "sha2": primitives.is_sha2,
+    "duration": primitives.is_duration,
+    "language": primitives.is_language_tag,
+    "timestamp": lambda item: primitives.parse_timestamp(item) is not None,
+    "timestamp-zone": lambda item: primitives.parse_timestamp(item, require_zone=True) is not None,
+}
+
+
 def _check(value, path, kind):
-    checks = {
-        "iri": primitives.is_iri,
-        "uuid": primitives.is_uuid,
-        "mbox": primitives.is_mbox,
-        "sha1": primitives.is_sha1,
-        "sha2": primitives.is_sha2,
-        "duration": primitives.is_duration,
-        "language": primitives.is_language_tag,
-        "timestamp": lambda item: primitives.parse_timestamp(item) is not None,
-        "timestamp-zone": lambda item: (
-            primitives.parse_timestamp(item, require_zone=True) is not None
-        ),
-    }
-    if not checks[kind](value):
+    if not CHECKS[kind](value):
         _expect(path, kind)
 
 
@@ -213,9 +242,7 @@ def _components(value, path):
 
 def activity_definition(value, path):
     """An Activity Definition, with the interaction components its interactionType allows."""
-    allowed = {"name", "description", "type", "moreInfo", "extensions", "interactionType"}
-    allowed |= {"correctResponsesPattern"} | COMPONENT_LISTS
-    _object(value, path, allowed)
+    _object(value, path, DEFINITION_PROPERTIES)
     for key in ("name", "description"):
         if key in value:
             language_map(value[key], f"{path}.{key}")
@@ -286,8 +313,7 @@ def _statement_object(value, path, *, nested, version=V1):
 
 def result(value, path):
     """A Result: score, success, completion, response, duration, extensions."""
-    allowed = {"score", "success", "completion", "response", "duration", "extensions"}
-    _object(value, path, allowed)
+    _object(value, path, RESULT_PROPERTIES)
     if "score" in value:
         score = _object(value["score"], f"{path}.score", {"scaled", "raw", "min", "max"})
         for key, number in score.items():
@@ -337,11 +363,7 @@ def _context_members(value, path, object_type, member_key, check_member):
 
 def context(value, path, statement_object, version=V1):
     """A Context; revision and platform only when the object is an Activity."""
-    allowed = {"registration", "instructor", "team", "contextActivities", "revision"}
-    allowed |= {"platform", "language", "statement", "extensions"}
-    if version == V2:
-        allowed |= set(CONTEXT_2_0)
-    _object(value, path, allowed)
+    _object(value, path, CONTEXT_PROPERTIES_2_0 if version == V2 else CONTEXT_PROPERTIES)
     if "registration" in value:
         _check(value["registration"], f"{path}.registration", "uuid")
     if "instructor" in value:
@@ -397,11 +419,7 @@ def attachment(value, path):
 
 
 def _statement_body(value, path, *, sub_statement, version=V1):
-    allowed = {"actor", "verb", "object", "result", "context", "timestamp", "attachments"}
-    if sub_statement:
-        allowed |= {"objectType"}
-    else:
-        allowed |= {"id", "stored", "authority", "version"}
+    allowed = SUB_STATEMENT_PROPERTIES if sub_statement else STATEMENT_PROPERTIES
     _object(value, path, allowed, ("actor", "verb", "object"))
     prefix = f"{path}." if path else ""
     actor(value["actor"], f"{prefix}actor")
