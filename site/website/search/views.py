@@ -5,7 +5,9 @@ from django.template.response import TemplateResponse
 
 from wagtail.models import Locale, Page
 
+from website.core.models import view_restrictions_exist
 from website.core.pagecache import mark_cacheable
+from website.core.routing import remember_site
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -18,13 +20,12 @@ def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     words = " ".join(NOT_A_WORD.sub(" ", query).split())
     results = Page.objects.none()
+    remember_site(request)  # every result links to its page
     if words:
-        results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active())
-            .search(words, operator="and")
-        )
+        pages = Page.objects.live().filter(locale=Locale.get_active())
+        if view_restrictions_exist():
+            pages = pages.public()
+        results = pages.search(words, operator="and")
     page_number = request.GET.get("page")
     paginated = Paginator(results, RESULTS_PER_PAGE).get_page(page_number)
     mark_cacheable(request, ("q", "page"))
