@@ -94,7 +94,7 @@ def test_page_queries_stay_constant_as_content_grows():
     urls = resolve(PAGES)
     before = {name: count_queries(url) for name, url in urls.items()}
     for name, (_cold, warm) in before.items():
-        assert 0 < warm <= MAX_QUERIES, f"{name}: {warm} queries"
+        assert warm <= MAX_QUERIES, f"{name}: {warm} queries"
 
     bulk_create_practices(PracticeIndexPage.objects.get(locale__language_code="en"), 300)
     grow_courses(12)

@@ -17,6 +17,14 @@ holds nothing else (so no stray parameter echoed in a link is ever served to som
 Each path keeps at most `PAGE_CACHE_MAX_VARIANTS` query variants per generation, and every
 entry expires after `PAGE_CACHE_SECONDS`. With several server processes, point the cache at
 Redis (REDIS_URL) so that they share one generation.
+
+The same generation keeps, for pages the cache does not answer (a signed-in visitor, a new
+query), the parts that every visitor shares (`cached_until_publish`): the route from a path to
+its page and the site of a host (`routing`), the menus and language links (`navigation`), the
+catalogue's choice of course versions, facet counts, and rendered bodies, outlines and cards
+(`{% shared_fragment %}`). Their keys are pages, languages, hosts that ALLOWED_HOSTS admits and
+validated filter values; the practice listing's also hold its search words, like its facet
+counts, and rely on the cache's own eviction (Redis `maxmemory`, locmem's `MAX_ENTRIES`).
 """
 
 import hashlib
