@@ -53,6 +53,12 @@ def register_store_listener(listener):
         _store_listeners.append(listener)
 
 
+def run_store_listeners(bodies, client):
+    """Call the registered store listeners with a batch just stored (in its transaction)."""
+    for listener in _store_listeners:
+        listener(bodies, client)
+
+
 class StatementConflict(StatementError):
     """A statement id already stored with different content (HTTP 409)."""
 
@@ -180,8 +186,7 @@ def _store(statements, authority, client, attachments, version):
     _void(new, client)
     _index(list(zip(seqs, new, strict=True)))
     activities.remember(new, stored)
-    for listener in _store_listeners:
-        listener(new, client)
+    run_store_listeners(new, client)
     if attachments:
         _keep_attachments(new, attachments)
     targets = _forwarding_targets() if seqs else []
