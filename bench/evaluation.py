@@ -11,6 +11,9 @@ time. The query counts must stay the same at every step.
     .venv/bin/python bench/evaluation.py                              # 1,000 and 10,000
     .venv/bin/python bench/evaluation.py --sizes 1000 10000 100000 --rounds 3
     .venv/bin/python bench/evaluation.py --database-url postgres://postgres@127.0.0.1/empty_db
+
+Given a database it filled before, it measures again without rebuilding the site (adding
+learners only up to --sizes).
 """
 
 import argparse
@@ -65,10 +68,15 @@ def main():
         from learning.evaluation.synthetic import add_synthetic_learners
         from learning.xapi.models import Statement
 
-        print(f"Preparing a throw-away site on {connection.vendor} (migrate, load_digint)…")
-        call_command("migrate", verbosity=0)
-        call_command("load_digint", stdout=io.StringIO())
-        user = get_user_model().objects.create_user("bench-evaluator")
+        if "evaluation_syntheticlearner" in connection.introspection.table_names():
+            # A database this script filled before: measure again (and add learners up to
+            # --sizes), e.g. after changing a page.
+            print(f"Reusing the site already in this {connection.vendor} database…")
+        else:
+            print(f"Preparing a throw-away site on {connection.vendor} (migrate, load_digint)…")
+            call_command("migrate", verbosity=0)
+            call_command("load_digint", stdout=io.StringIO())
+        user, _ = get_user_model().objects.get_or_create(username="bench-evaluator")
         user.groups.add(Group.objects.get(name="Evaluators"))
         client = Client()
         client.force_login(user)

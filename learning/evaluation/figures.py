@@ -333,8 +333,10 @@ def items(selection, quiz_iris):
         answers = answers.filter(
             Q(language=selection.language) | Q(language__startswith=f"{selection.language}-")
         )
+    # One pass over the answers: grouped by the first response too, so that the same rows
+    # give the option counts (the sums of the groups add up to the question's).
     sums = (
-        answers.values("quiz_iri", "question_iri", "language")
+        answers.values("quiz_iri", "question_iri", "language", "first_response")
         .annotate(
             people=Count("pk"),
             correct=Count("pk", filter=Q(first_correct=True)),
@@ -349,6 +351,7 @@ def items(selection, quiz_iris):
     result = {iri: {} for iri in quiz_iris}
     for row in sums:
         language = row["language"].split("-")[0]
+        options = dict.fromkeys(filter(None, row["first_response"].split("[,]")), row["people"])
         figures = ItemFigures(
             people=row["people"],
             correct=row["correct"],
@@ -356,21 +359,13 @@ def items(selection, quiz_iris):
             sum_x=row["sum_x"] or 0.0,
             sum_xx=row["sum_xx"] or 0.0,
             sum_xy=row["sum_xy"] or 0.0,
-            options={},
+            options=options,
         )
         question = result[row["quiz_iri"]].setdefault(
             row["question_iri"], {"": ItemFigures(options={})}
         )
         question.setdefault(language, ItemFigures(options={})).add(figures)
         question[""].add(figures)
-    for row in answers.values("quiz_iri", "question_iri", "language", "first_response").annotate(
-        people=Count("pk")
-    ):
-        question = result[row["quiz_iri"]][row["question_iri"]]
-        language = row["language"].split("-")[0]
-        for option in filter(None, row["first_response"].split("[,]")):
-            for key in (language, ""):
-                question[key].options[option] = question[key].options.get(option, 0) + row["people"]
     return result
 
 
