@@ -3,13 +3,17 @@
 Builds a throw-away site (SQLite in a temporary directory, or the empty PostgreSQL database
 given with --database-url), runs migrate and load_digint, signs in an evaluator, then grows the
 number of synthetic learners step by step (`add_synthetic_learners`, the path behind
-`load_digint --synthetic-learners N`). At each step it renders every evaluation page for one
+`load_digint --synthetic-learners N`; on PostgreSQL with `fast=True`, which writes the same rows
+with COPY). At each step it renders every evaluation page for one
 course with synthetic learners included and prints the SQL query count and the median server
 time. The query counts must stay the same at every step.
 
     .venv/bin/python bench/evaluation.py                              # 1,000 and 10,000
     .venv/bin/python bench/evaluation.py --sizes 1000 10000 100000 --rounds 3
     .venv/bin/python bench/evaluation.py --database-url postgres://postgres@127.0.0.1/empty_db
+
+Given a database it filled before, it measures again without rebuilding the site (adding
+learners only up to --sizes).
 """
 
 import argparse
@@ -64,17 +68,27 @@ def main():
         from learning.evaluation.synthetic import add_synthetic_learners
         from learning.xapi.models import Statement
 
-        print(f"Preparing a throw-away site on {connection.vendor} (migrate, load_digint)…")
-        call_command("migrate", verbosity=0)
-        call_command("load_digint", stdout=io.StringIO())
-        user = get_user_model().objects.create_user("bench-evaluator")
+        if "evaluation_syntheticlearner" in connection.introspection.table_names():
+            # A database this script filled before: measure again (and add learners up to
+            # --sizes), e.g. after changing a page.
+            print(f"Reusing the site already in this {connection.vendor} database…")
+        else:
+            print(f"Preparing a throw-away site on {connection.vendor} (migrate, load_digint)…")
+            call_command("migrate", verbosity=0)
+            call_command("load_digint", stdout=io.StringIO())
+        user, _ = get_user_model().objects.get_or_create(username="bench-evaluator")
         user.groups.add(Group.objects.get(name="Evaluators"))
         client = Client()
         client.force_login(user)
         print(f"{'learners':>9} {'statements':>11} {'page':>11} {'queries':>8} {'median ms':>10}")
         for size in sorted(arguments.sizes):
             started = time.perf_counter()
-            add_synthetic_learners(size)
+            # On PostgreSQL the statements are written with COPY (the rows `store_statements`
+            # would write; tests/learning/evaluation/test_evaluation_synthetic_fast.py).
+            add_synthetic_learners(size, fast=connection.vendor == "postgresql")
+            if connection.vendor == "postgresql":
+                with connection.cursor() as cursor:
+                    cursor.execute("ANALYZE")
             built = time.perf_counter() - started
             course = (
                 EnrolmentFact.objects.values_list("course_iri", flat=True).order_by("pk").first()

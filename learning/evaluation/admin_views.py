@@ -17,8 +17,16 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from django_countries import countries
+
 from learning.benchmarking.models import InstitutionType
-from website.core.vocabularies import Competence, Dimension, ProficiencyLevel, TargetGroup
+from website.core.vocabularies import (
+    Competence,
+    Dimension,
+    OrganisationType,
+    ProficiencyLevel,
+    TargetGroup,
+)
 
 from . import benchmark_figures, charts, coverage, engagement, figures
 from .cells import MINIMUM_PEOPLE, Cell, Table, count, share, statistic
@@ -35,6 +43,21 @@ def _language_name(code):
     try:
         return get_language_info(code.split("-")[0])["name_translated"]
     except KeyError:
+        return code
+
+
+def _country_name(code):
+    if not code:
+        return _("Not stated")
+    return countries.name(code) or code
+
+
+def _organisation_type_name(code):
+    if not code:
+        return _("Not stated")
+    try:
+        return OrganisationType(code).label
+    except ValueError:
         return code
 
 
@@ -101,6 +124,23 @@ def _overview(selection, form):
             _("Target group"),
             _("Enrolments in the period per target group, and how many of them completed so far"),
             _target_group_name,
+        ),
+        (
+            "country",
+            "by-country",
+            _("Country"),
+            _("Enrolments in the period per country, and how many of them completed so far"),
+            _country_name,
+        ),
+        (
+            "organisation_type",
+            "by-organisation-type",
+            _("Type of organisation"),
+            _(
+                "Enrolments in the period per type of organisation, and how many of them "
+                "completed so far"
+            ),
+            _organisation_type_name,
         ),
     ]
     for dimension, slug, heading, caption, name in dimensions:

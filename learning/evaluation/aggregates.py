@@ -27,6 +27,8 @@ from learning.xapi.vocabulary import VOIDED
 from .models import ActiveWeek, ActivityFact, AnswerFact, EnrolmentFact
 
 CHUNK = 1000
+# Seeds the hash of a registration into the key of its advisory lock (any fixed number).
+LOCK_SEED = 19
 
 
 def _first(items):
@@ -66,29 +68,37 @@ def _learner(body):
     return body.get("actor", {}).get("account", {}).get("name", "")
 
 
+def _registration(body):
+    return str(body["context"]["registration"]).lower()
+
+
 class _Batch:
     """The rows a batch of statements touches, read in a few queries and changed in memory.
 
-    `save` writes them in bulk: a query per statement made storing slow.
+    Rows are known by (registration, IRI), so that new enrolments need no id before `save`,
+    which writes everything in bulk: new rows with one INSERT per table and chunk, changed rows
+    with one UPDATE per table and chunk (a query per statement, or per new enrolment, made
+    storing slow).
     """
 
     def __init__(self, bodies):
-        registrations = {body["context"]["registration"] for body in bodies}
+        registrations = {_registration(body) for body in bodies}
         # Locked until the storing transaction ends: two batches about one enrolment (two tabs
         # of a learner) then change its rows one after the other, and no count is lost.
+        _lock_registrations(registrations)
         self.enrolments = {
             str(fact.registration): fact
             for fact in EnrolmentFact.objects.select_for_update().filter(
                 registration__in=registrations
             )
         }
-        known = [fact.pk for fact in self.enrolments.values()]
+        known = {fact.pk: key for key, fact in self.enrolments.items()}
         self.activities = {
-            (fact.enrolment_id, fact.activity_iri): fact
+            (known[fact.enrolment_id], fact.activity_iri): fact
             for fact in ActivityFact.objects.filter(enrolment__in=known)
         }
         self.answers = {
-            (fact.enrolment_id, fact.question_iri): fact
+            (known[fact.enrolment_id], fact.question_iri): fact
             for fact in AnswerFact.objects.filter(enrolment__in=known)
         }
         self.changed_enrolments, self.changed_activities, self.changed_answers = set(), set(), set()
@@ -96,12 +106,12 @@ class _Batch:
         self.profiles = _profiles([name for name in names if _is_uuid(name)])
 
     def enrolment(self, body, timestamp):
-        registration = body["context"]["registration"]
+        registration = _registration(body)
         fact = self.enrolments.get(registration)
         if fact is None:
             learner = _learner(body)
             profile, synthetic = self.profiles.get(learner, ({}, False))
-            fact = EnrolmentFact.objects.create(
+            fact = self.enrolments[registration] = EnrolmentFact(
                 registration=registration,
                 learner=learner,
                 course_iri=_course_iri(body),
@@ -110,26 +120,25 @@ class _Batch:
                 synthetic=synthetic,
                 **profile,
             )
-            self.enrolments[registration] = fact
-        return fact
+        return registration, fact
 
-    def activity(self, enrolment, iri, kind):
+    def activity(self, registration, iri, kind):
         """The activity's fact (new ones are created by `save`), marked as changed."""
-        key = (enrolment.pk, iri)
+        key = (registration, iri)
         fact = self.activities.get(key)
         if fact is None:
             fact = self.activities[key] = ActivityFact(
-                enrolment=enrolment, activity_iri=iri, kind=kind
+                enrolment=self.enrolments[registration], activity_iri=iri, kind=kind
             )
         self.changed_activities.add(key)
         return fact
 
     def save(self):
         """Write what the batch changed: a few bulk queries whatever its size."""
-        EnrolmentFact.objects.bulk_update(
-            [self.enrolments[key] for key in self.changed_enrolments],
+        _bulk_save(
+            EnrolmentFact,
+            [self.enrolments[key] for key in self.changed_enrolments | self._new_enrolments()],
             ["completed_at", "credential_at"],
-            batch_size=CHUNK,
         )
         _bulk_save(
             ActivityFact,
@@ -138,12 +147,35 @@ class _Batch:
         )
         _bulk_save(AnswerFact, [self.answers[key] for key in self.changed_answers], ["answers"])
 
+    def _new_enrolments(self):
+        return {key for key, fact in self.enrolments.items() if fact.pk is None}
+
+
+def _lock_registrations(registrations):
+    """PostgreSQL: take a transaction lock per registration, in a fixed order.
+
+    Row locks (FOR UPDATE below) cannot cover an enrolment that has no row yet: two batches
+    starting the same enrolment would both insert its rows, and the second would break the
+    unique constraints. The advisory lock makes the second wait until the first commits and
+    then read its rows. SQLite runs one writer at a time anyway.
+    """
+    if connection.vendor != "postgresql" or not registrations:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_advisory_xact_lock(key) FROM ("
+            "SELECT hashtextextended(registration, %s) AS key "
+            "FROM unnest(%s::text[]) AS registration ORDER BY key) AS ordered",
+            [LOCK_SEED, sorted(registrations)],
+        )
+
 
 def _bulk_save(model, facts, fields):
-    model.objects.bulk_create([fact for fact in facts if fact.pk is None], batch_size=CHUNK)
-    model.objects.bulk_update(
-        [fact for fact in facts if fact.pk is not None], fields, batch_size=CHUNK
-    )
+    """Insert the new facts and update the others (sorted out first: inserting gives ids)."""
+    new = [fact for fact in facts if fact.pk is None]
+    known = [fact for fact in facts if fact.pk is not None]
+    model.objects.bulk_create(new, batch_size=CHUNK)
+    model.objects.bulk_update(known, fields, batch_size=CHUNK)
 
 
 def _is_uuid(value):
@@ -180,12 +212,16 @@ def _apply_all(bodies):
     batch = _Batch(bodies)
     weeks = set()
     for body in bodies:
-        enrolment, timestamp = _apply_one(batch, body)
-        weeks.add((enrolment.pk, _monday(timestamp)))
+        registration, timestamp = _apply_one(batch, body)
+        weeks.add((registration, _monday(timestamp)))
     batch.save()
     ActiveWeek.objects.bulk_create(
-        [ActiveWeek(enrolment_id=pk, week=monday) for pk, monday in weeks],
+        [
+            ActiveWeek(enrolment=batch.enrolments[registration], week=monday)
+            for registration, monday in weeks
+        ],
         ignore_conflicts=True,
+        batch_size=CHUNK,
     )
 
 
@@ -258,7 +294,7 @@ def _counted_rows(rows):
 
 def _apply_one(batch, body):
     timestamp = parse_timestamp(body["timestamp"])
-    enrolment = batch.enrolment(body, timestamp)
+    registration, enrolment = batch.enrolment(body, timestamp)
     verb = body["verb"]["id"]
     iri = body["object"]["id"]
     kind = body["object"].get("definition", {}).get("type", "")
@@ -267,27 +303,27 @@ def _apply_one(batch, body):
     if kind in (ActivityType.LESSON, ActivityType.ASSESSMENT) and verb != Verb.ANSWERED:
         # Opening, doing or attempting a unit starts the module it belongs to.
         if parent:
-            _start(batch, enrolment, parent, timestamp)
+            _start(batch, registration, parent, timestamp)
     seconds = duration_seconds(result.get("duration"))
     if seconds is not None:
-        _add_duration(batch, enrolment, body, kind, iri, parent, seconds)
+        _add_duration(batch, registration, kind, iri, parent, seconds)
     if kind == ActivityType.LESSON and verb == Verb.RESPONDED:
-        fact = batch.activity(enrolment, iri, ActivityFact.REFLECTION)
+        fact = batch.activity(registration, iri, ActivityFact.REFLECTION)
         fact.completed_at = fact.completed_at or timestamp
     if kind == ActivityType.COURSE:
         if verb == Verb.COMPLETED and enrolment.completed_at is None:
             enrolment.completed_at = timestamp
-            batch.changed_enrolments.add(str(enrolment.registration))
+            batch.changed_enrolments.add(registration)
     elif verb == Verb.EARNED:
         if enrolment.credential_at is None:
             enrolment.credential_at = timestamp
-            batch.changed_enrolments.add(str(enrolment.registration))
+            batch.changed_enrolments.add(registration)
     elif kind == ActivityType.MODULE and verb in (Verb.LAUNCHED, Verb.COMPLETED):
-        fact = _start(batch, enrolment, iri, timestamp)
+        fact = _start(batch, registration, iri, timestamp)
         if verb == Verb.COMPLETED:
             fact.completed_at = fact.completed_at or timestamp
     elif kind == ActivityType.ASSESSMENT and verb in (Verb.ATTEMPTED, Verb.PASSED):
-        fact = batch.activity(enrolment, iri, ActivityFact.QUIZ)
+        fact = batch.activity(registration, iri, ActivityFact.QUIZ)
         if verb == Verb.ATTEMPTED:
             fact.attempts += 1
             fact.started_at = fact.started_at or timestamp
@@ -295,11 +331,11 @@ def _apply_one(batch, body):
         else:
             fact.completed_at = fact.completed_at or timestamp
     elif kind == ActivityType.INTERACTION and verb == Verb.ANSWERED:
-        _answer(batch, enrolment, body, iri, result)
-    return enrolment, timestamp
+        _answer(batch, registration, body, iri, result)
+    return registration, timestamp
 
 
-def _add_duration(batch, enrolment, body, kind, iri, parent, seconds):
+def _add_duration(batch, registration, kind, iri, parent, seconds):
     """Add a result's duration to the module it was spent in (the activity or its parent)."""
     if kind == ActivityType.MODULE:
         module = iri
@@ -307,21 +343,21 @@ def _add_duration(batch, enrolment, body, kind, iri, parent, seconds):
         module = parent
     else:
         return
-    fact = batch.activity(enrolment, module, ActivityFact.MODULE)
+    fact = batch.activity(registration, module, ActivityFact.MODULE)
     fact.seconds = (fact.seconds or 0) + seconds
 
 
-def _start(batch, enrolment, module_iri, timestamp):
+def _start(batch, registration, module_iri, timestamp):
     """The module's fact, started at `timestamp` unless it was started before."""
-    fact = batch.activity(enrolment, module_iri, ActivityFact.MODULE)
+    fact = batch.activity(registration, module_iri, ActivityFact.MODULE)
     if fact.started_at is None or fact.started_at > timestamp:
         fact.started_at = timestamp
     return fact
 
 
-def _answer(batch, enrolment, body, iri, result):
+def _answer(batch, registration, body, iri, result):
     """Count an answer; the first one is kept with the score of its quiz attempt."""
-    key = (enrolment.pk, iri)
+    key = (registration, iri)
     batch.changed_answers.add(key)
     fact = batch.answers.get(key)
     if fact is not None:
@@ -329,9 +365,9 @@ def _answer(batch, enrolment, body, iri, result):
         return
     context = body["context"]
     quiz_iri = _first(context.get("contextActivities", {}).get("parent", []))
-    quiz = batch.activities.get((enrolment.pk, quiz_iri))
+    quiz = batch.activities.get((registration, quiz_iri))
     batch.answers[key] = AnswerFact(
-        enrolment=enrolment,
+        enrolment=batch.enrolments[registration],
         question_iri=iri,
         quiz_iri=quiz_iri,
         language=context.get("language", ""),

@@ -14,10 +14,13 @@ one-parameter logistic model), reflections are only recorded as responded (no te
 learner who completes the course earns its credential statement. All these patterns are
 invented for demonstration, not pilot data.
 
-The statements are built like the platform's own (`build_statement`) and stored in batches
-through `store_statements`, so the aggregates are kept by the same store listener as for real
-learners. Unlike real learners, synthetic ones get no progress rows or signed credentials:
-only the learning records and the evaluation's aggregates.
+The statements are the platform's own (`build_statement`, through tincan, once per verb,
+activity and language; then copied with each statement's id, learner, registration, time and
+result) and stored in batches through `store_statements`, so the aggregates are kept by the same
+store listener as for real learners. Benchmarks on PostgreSQL may store them with
+`copy_statements` instead (`fast=True`): the same rows, written with COPY. Unlike real
+learners, synthetic ones get no progress rows or signed credentials: only the learning records
+and the evaluation's aggregates.
 """
 
 import math
@@ -34,6 +37,7 @@ from courses.models import CoursePage
 from learning.badges.issuance import BADGE_ACTIVITY_TYPE
 from learning.badges.models import Achievement
 from learning.progress.vocabulary import ActivityType, Verb
+from learning.xapi.bulk_load import copy_statements
 from learning.xapi.models import LearnerAccount
 from learning.xapi.services import store_statements
 from learning.xapi.statements import build_statement, platform_authority
@@ -45,6 +49,7 @@ SEED = 19
 PREFIX = "synthetic-"
 DOMAIN = "synthetic.invalid"
 BATCH = 2000
+FAST_BATCH = 10_000
 # Invented weights and rates, for demonstration only.
 LANGUAGE_WEIGHTS = {"en": 40, "it": 12, "fr": 12, "nl": 12, "es": 12, "ro": 12}
 GROUP_WEIGHTS = {group.value: 1 for group in TargetGroup} | {"": 0.2}
@@ -92,11 +97,60 @@ def _courses():
     return result
 
 
+class StatementTemplates:
+    """`build_statement`, built once per verb, activity, parent, grouping and language.
+
+    Building every statement through tincan objects took most of the time of adding synthetic
+    learners; a copy of the template with the statement's own id, actor, registration,
+    timestamp and result is the same dict (a test compares them).
+    """
+
+    _PLACEHOLDER = uuid.UUID(int=0, version=4)
+
+    def __init__(self):
+        self.templates, self.results = {}, {}
+
+    def build(self, *, statement_id, actor, registration, timestamp, result=None, **activity):
+        """The statement `build_statement` returns for these arguments."""
+        key = tuple(sorted(activity.items()))
+        template = self.templates.get(key)
+        if template is None:
+            template = self.templates[key] = build_statement(
+                statement_id=self._PLACEHOLDER,
+                actor=actor,
+                registration=self._PLACEHOLDER,
+                timestamp=timestamp,
+                **activity,
+            )
+        body = {
+            **template,
+            "id": str(statement_id),
+            "actor": {**template["actor"], "account": dict(actor["account"])},
+            "context": {**template["context"], "registration": str(registration)},
+            "timestamp": timestamp.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+        }
+        if result:
+            result_key = repr(sorted(result.items()))
+            if result_key not in self.results:
+                built = build_statement(
+                    statement_id=self._PLACEHOLDER,
+                    actor=actor,
+                    registration=self._PLACEHOLDER,
+                    timestamp=timestamp,
+                    result=result,
+                    **activity,
+                )
+                self.results[result_key] = built["result"]
+            body["result"] = self.results[result_key]
+        return body
+
+
 class _Learner:
     """Builds one synthetic learner's statements in time order."""
 
-    def __init__(self, rng, actor, course, language, start):
+    def __init__(self, rng, actor, course, language, start, templates):
         self.rng, self.actor, self.language, self.time = rng, actor, language, start
+        self.templates = templates
         self.course, self.achievement, self.modules = course
         self.registration = uuid.UUID(int=rng.getrandbits(128), version=4)
         self.ability = rng.gauss(0, 1)
@@ -105,7 +159,7 @@ class _Learner:
     def record(self, verb, iri, kind, parent="", result=None, minutes=1.0):
         self.time += timedelta(minutes=minutes)
         self.statements.append(
-            build_statement(
+            self.templates.build(
                 statement_id=uuid.UUID(int=self.rng.getrandbits(128), version=4),
                 actor=self.actor,
                 verb=verb,
@@ -182,8 +236,14 @@ def _choice(rng, weights):
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
-def add_synthetic_learners(count, *, now=None):
-    """Create synthetic learners up to `count` in all; returns how many were added."""
+def add_synthetic_learners(count, *, now=None, fast=False):
+    """Create synthetic learners up to `count` in all; returns how many were added.
+
+    With `fast` (PostgreSQL only, for benchmarks) the statements are written by
+    `copy_statements`, which skips validation and writes the same rows with COPY.
+    """
+    store = copy_statements if fast else store_statements
+    batch_size = FAST_BATCH if fast else BATCH
     courses = _courses()
     if not courses:
         return 0
@@ -196,6 +256,7 @@ def add_synthetic_learners(count, *, now=None):
     end = now or timezone.now()
     authority = platform_authority()
     home = authority["account"]["homePage"]
+    templates = StatementTemplates()
     added = 0
     for first in range(existing, count, 1000):
         with transaction.atomic():
@@ -230,15 +291,14 @@ def add_synthetic_learners(count, *, now=None):
                         "name": str(account.name),
                     },
                 }
-                learner = _Learner(
-                    rng, actor, rng.choice(courses), _choice(rng, LANGUAGE_WEIGHTS), start
-                )
+                course, language = rng.choice(courses), _choice(rng, LANGUAGE_WEIGHTS)
+                learner = _Learner(rng, actor, course, language, start, templates)
                 learner.study()
                 pending += learner.statements
-                if len(pending) >= BATCH:
-                    store_statements(pending, authority=authority)
+                if len(pending) >= batch_size:
+                    store(pending, authority=authority)
                     pending = []
             if pending:
-                store_statements(pending, authority=authority)
+                store(pending, authority=authority)
             added += len(users)
     return added

@@ -56,6 +56,12 @@ def register_store_listener(listener):
         _store_listeners.append(listener)
 
 
+def run_store_listeners(bodies, client):
+    """Call the registered store listeners with a batch just stored (in its transaction)."""
+    for listener in _store_listeners:
+        listener(bodies, client)
+
+
 class StatementConflict(StatementError):
     """A statement id already stored with different content (HTTP 409)."""
 
@@ -218,8 +224,7 @@ def _store(prepared, authority, client, attachments, version):
     _void(bodies, client)
     _index(list(zip(seqs, new, strict=True)))
     activities.remember(bodies, stored)
-    for listener in _store_listeners:
-        listener(bodies, client)
+    run_store_listeners(bodies, client)
     if attachments:
         _keep_attachments(bodies, attachments)
     targets = _forwarding_targets() if seqs else []

@@ -108,3 +108,53 @@ def test_storing_locks_the_enrolment_rows_it_changes():
         if "evaluation_enrolmentfact" in query["sql"] and "FOR UPDATE" in query["sql"]
     ]
     assert locking
+
+
+def test_two_batches_starting_one_enrolment_both_count(monkeypatch):
+    """Two batches about a new enrolment: the second waits for the first and adds to its rows
+    (without the registration's lock both would insert the enrolment and one would fail)."""
+    enrolment = _enrolment()
+    module = "https://example.org/xapi/module/concurrency"
+    launches = [
+        {
+            **enrolment,
+            "verb": {"id": "http://adlnet.gov/expapi/verbs/launched"},
+            "object": {"id": f"{module}-{number}", "definition": {"type": ActivityType.MODULE}},
+            "context": {
+                **enrolment["context"],
+                "contextActivities": {"grouping": [{"id": COURSE}]},
+            },
+        }
+        for number in (1, 2)
+    ]
+    read = threading.Barrier(2, timeout=2)
+    original = aggregates._profiles
+
+    def profiles_after_both_read(names):
+        # Each batch has read its rows; wait (briefly) until the other has too.
+        try:
+            read.wait()
+        except threading.BrokenBarrierError:
+            pass
+        return original(names)
+
+    monkeypatch.setattr(aggregates, "_profiles", profiles_after_both_read)
+    errors = []
+
+    def store(body):
+        try:
+            _store([body])
+        except Exception as error:  # noqa: BLE001 - the test reports what went wrong
+            errors.append(error)
+
+    writers = [threading.Thread(target=store, args=(body,)) for body in launches]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join(30)
+    assert errors == []
+    fact = EnrolmentFact.objects.get(registration=enrolment["context"]["registration"])
+    assert sorted(fact.facts.values_list("activity_iri", flat=True)) == [
+        f"{module}-1",
+        f"{module}-2",
+    ]

@@ -264,3 +264,30 @@ def test_pages_in_romanian_and_french_keep_coordinates_plain(pilot, evaluator, c
                     value = element.get(attribute)
                     if value is not None:
                         assert re.fullmatch(r"-?\d+(\.\d+)?", value), (attribute, value)
+
+
+def test_overview_counts_per_country_and_organisation_type(pilot, evaluator, client_of):
+    response = client_of(evaluator).get(reverse("evaluation_admin:overview"), PERIOD)
+
+    def table(slug):
+        return dict(zip([r[0] for r in rows(response, slug)], values(response, slug), strict=True))
+
+    # Italy: A1–A6 and B6 (A1–A5 completed, with credentials); Romania: B1–B5; A7 states
+    # nothing (one learner: suppressed).
+    assert table("by-country") == {
+        "Italy": [7, 5, 5],
+        "Romania": [5, 0, 0],
+        "Not stated": [None, 0, 0],
+    }
+    # VET providers: A1–A5; a company: A6; technical HEIs: B1–B6; A7 states nothing.
+    assert table("by-organisation-type") == {
+        "VET provider": [5, 5, 5],
+        "Company": [None, 0, 0],
+        "Technical higher education institution": [6, 0, 0],
+        "Not stated": [None, 0, 0],
+    }
+    export = client_of(evaluator).get(
+        reverse("evaluation_admin:overview"), {**PERIOD, "export": "by-country"}
+    )
+    assert export.status_code == 200
+    assert "Italy" in export.content.decode()
