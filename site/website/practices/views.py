@@ -2,7 +2,6 @@
 
 import csv
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import HttpResponse
@@ -13,7 +12,7 @@ from wagtail.models import Locale
 
 from django_countries import countries
 
-from website.core.pagecache import current_generation, mark_cacheable
+from website.core.pagecache import mark_cacheable
 from website.core.spam import too_many_submissions
 
 from .forms import PracticeProposalForm
@@ -68,9 +67,6 @@ def practice_index(request, index_page):
             "without_search": listing.without("q", None),
             "results": results,
             "sorts": SORTS,
-            # The filter form's fragment cache: per state, until the next publication.
-            "fragment_generation": current_generation(),
-            "fragment_seconds": settings.PAGE_CACHE_SECONDS,
         },
     )
 

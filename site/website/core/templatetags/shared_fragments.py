@@ -15,7 +15,7 @@ from django import template
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from website.core.pagecache import recall_until_publish, remember_until_publish
+from website.core.pagecache import cached_until_publish
 
 register = template.Library()
 
@@ -36,10 +36,9 @@ class SharedFragmentNode(template.Node):
             get_language(),
             *(argument.resolve(context) for argument in self.arguments),
         )
-        html = recall_until_publish("shared-fragment", *parts)
-        if html is None:
-            html = self.nodelist.render(context)
-            remember_until_publish("shared-fragment", *parts, value=str(html))
+        html = cached_until_publish(
+            "shared-fragment", *parts, compute=lambda: str(self.nodelist.render(context))
+        )
         return mark_safe(html)
 
 
