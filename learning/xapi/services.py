@@ -118,11 +118,15 @@ def new_statement_id():
     index on statement ids is extended at its end instead of changed at a random page for
     every statement; clients still see a version 4 UUID, which every LRS accepts.
     """
+    return str(_new_uuid())
+
+
+def _new_uuid():
     milliseconds = time.time_ns() // 1_000_000 & (1 << 48) - 1
     value = milliseconds << 80 | secrets.randbits(80)
     value = value & ~(0xF << 76) | 0x4 << 76  # version 4
     value = value & ~(0x3 << 62) | 0x2 << 62  # RFC 4122 variant
-    return str(uuid.UUID(int=value))
+    return uuid.UUID(int=value)
 
 
 def _one_writer():
@@ -185,12 +189,13 @@ def _prepare(statements, authority):
     for statement in statements:
         statement = with_context_activity_lists(statement)
         given_id = statement.get("id", "").lower()
-        body = {**statement, "id": given_id or new_statement_id()}
+        statement_uuid = uuid.UUID(given_id) if given_id else _new_uuid()
+        body = {**statement, "id": given_id or str(statement_uuid)}
         keys = {
             (kind, StatementIndex.digest(identifier), related)
             for kind, identifier, related in index_entries({**body, "authority": authority})
         }
-        db_id = id_field.get_db_prep_value(uuid.UUID(body["id"]), connection)
+        db_id = id_field.get_db_prep_value(statement_uuid, connection)
         prepared.append(_Prepared(body, given_id, db_id, keys))
     return prepared
 
