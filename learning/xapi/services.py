@@ -35,8 +35,10 @@ from .validation import StatementError, validate_statement
 from .versions import DEFAULT_STATEMENT_VERSION
 from .vocabulary import VOIDED
 
-# Rows per INSERT statement: well below SQLite's and PostgreSQL's parameter limits.
+# Rows per INSERT statement (3,000 and 4,000 parameters): well below the limits of SQLite
+# (32,766 since 3.32) and PostgreSQL (65,535). A batch of 100 statements is one INSERT of each.
 INSERT_CHUNK = 500
+INDEX_ROWS_PER_INSERT = 1000
 # SQLite takes one writer at a time; the others retry after sleeps that grow (its busy
 # handler), leaving the database idle meanwhile. The threads of one process queue here
 # instead, and each starts the moment the previous one commits.
@@ -350,13 +352,19 @@ def _index(rows):
     for seq, item in rows:
         keys = item.keys | inherited.get(refs.get(seq), set())
         entries += [(seq, kind, key, related) for kind, key, related in keys]
-    # Plain executemany: the ORM's per-object cost dominated batch inserts (see bench/lrs.py).
+    # Multi-row INSERTs rather than the ORM (whose per-object cost dominated batch inserts) or
+    # executemany (one SQLite step per row, each giving up and taking back the interpreter's
+    # lock, which the request threads validating meanwhile hold for up to 5 ms each time).
     table = connection.ops.quote_name(StatementIndex._meta.db_table)
+    per_insert = INDEX_ROWS_PER_INSERT
     with connection.cursor() as cursor:
-        cursor.executemany(
-            f"INSERT INTO {table} (statement_id, kind, key, related) VALUES (%s, %s, %s, %s)",  # noqa: S608
-            entries,
-        )
+        for start in range(0, len(entries), per_insert):
+            chunk = entries[start : start + per_insert]
+            rows = ", ".join(["(%s, %s, %s, %s)"] * len(chunk))
+            cursor.execute(
+                f"INSERT INTO {table} (statement_id, kind, key, related) VALUES {rows}",  # noqa: S608
+                [value for entry in chunk for value in entry],
+            )
 
 
 def _keep_attachments(new, attachments):

@@ -45,6 +45,17 @@ def test_batch_post_query_count_is_constant_in_the_batch_size(lrs, statement):
     assert Statement.objects.count() == 111
 
 
+def test_batch_post_writes_its_index_rows_in_one_statement(lrs, statement):
+    # Row by row (executemany), SQLite gives the interpreter lock away at every row and the
+    # threads validating other batches keep it for up to 5 ms each time (bench/README.md).
+    with CaptureQueriesContext(connection) as queries:
+        assert lrs.post("statements", _batch(statement, 100)).status_code == 200
+    index_table = StatementIndex._meta.db_table
+    inserts = [query for query in queries if f'INSERT INTO "{index_table}"' in query["sql"]]
+    assert len(inserts) == 1
+    assert StatementIndex.objects.count() == inserts[0]["sql"].count("), (") + 1
+
+
 def test_batch_post_indexes_every_statement_as_if_stored_alone(lrs, statement):
     batch = _batch(statement, 50)
     ids = lrs.post("statements", batch).json()
