@@ -145,3 +145,7 @@ def test_year_on_year_change_is_drawn_either_side_of_zero(
         for name in ("x", "y", "width", "height", "x1", "y1", "x2", "y2"):
             if element.get(name) is not None:
                 assert re.fullmatch(r"-?\d+(\.\d+)?", element.get(name)), (name, element.get(name))
+    # The same figures in the table beside it, which scrolls inside its own labelled region.
+    region = table.getparent()
+    assert (region.get("role"), region.get("tabindex")) == ("region", "0")
+    assert region.get("aria-labelledby") == table.find("caption").get("id")
