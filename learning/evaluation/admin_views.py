@@ -13,7 +13,7 @@ from functools import wraps
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.formats import date_format, number_format
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language, get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
@@ -491,8 +491,14 @@ def _benchmarking(selection, form):
         both, mean = row["change"]
         if (period - 1, group) in groups:
             change.rows.append(
-                (_peer_label(period, group), [count(both), statistic(mean, both, "decimal")])
+                (_peer_label(period, group), [count(both), statistic(mean, both, "change")])
             )
+    change.chart = charts.diverging_bar_chart(
+        "change",
+        change.caption,
+        _description([(label, cells[1:2]) for label, cells in change.rows]),
+        [(label, cells[1]) for label, cells in change.rows],
+    )
     tables.append(change)
     return {"sections": [{"heading": _("Benchmarking"), "tables": tables, "benchmark": True}]}
 
@@ -516,13 +522,14 @@ BUILDERS = {
     "benchmarking": _benchmarking,
     "report": _report,
 }
+# Lazy: built at import, translated for each request.
 TITLES = {
-    "overview": _("Pilot evaluation: overview"),
-    "funnel": _("Pilot evaluation: course funnel"),
-    "items": _("Pilot evaluation: item analysis"),
-    "engagement": _("Pilot evaluation: time on task and reflections"),
-    "benchmarking": _("Pilot evaluation: benchmarking"),
-    "report": _("Pilot evaluation: report"),
+    "overview": gettext_lazy("Pilot evaluation: overview"),
+    "funnel": gettext_lazy("Pilot evaluation: course funnel"),
+    "items": gettext_lazy("Pilot evaluation: item analysis"),
+    "engagement": gettext_lazy("Pilot evaluation: time on task and reflections"),
+    "benchmarking": gettext_lazy("Pilot evaluation: benchmarking"),
+    "report": gettext_lazy("Pilot evaluation: report"),
 }
 
 

@@ -23,7 +23,8 @@ class Cell:
 
     Attributes:
         value: The number (None when it cannot be computed).
-        kind: "count", "share" (0–1, shown as a percentage), "decimal", "days" or "minutes".
+        kind: "count", "share" (0–1, shown as a percentage), "decimal", "change" (a
+            decimal written with its sign), "days" or "minutes".
         suppressed: The figure would describe fewer than five people.
     """
 
@@ -40,10 +41,13 @@ class Cell:
             return NOT_COMPUTABLE
         if self.kind == "share":
             return f"{number_format(round(self.value * 100, 1), 1)}\N{NO-BREAK SPACE}%"
-        if self.kind in ("decimal", "days", "minutes"):
-            places = 2 if self.kind == "decimal" else 1
-            # number_format cuts decimals off; figures are rounded first.
-            return number_format(round(self.value, places), places)
+        if self.kind in ("decimal", "change", "days", "minutes"):
+            places = 2 if self.kind in ("decimal", "change") else 1
+            # number_format cuts decimals off; figures are rounded first (-0.001 is "0.00").
+            rounded = round(self.value, places) or 0.0
+            text = number_format(rounded, places)
+            # A rise carries a "+" (a fall has its minus, zero neither): the sign is in the text.
+            return f"+{text}" if self.kind == "change" and rounded > 0 else text
         return number_format(self.value)
 
     @property

@@ -1,4 +1,4 @@
-"""Bar, funnel and line charts drawn on the server as SVG, for the evaluation pages.
+"""Bar, diverging bar, funnel and line charts drawn on the server as SVG, for the evaluation pages.
 
 One small module, no chart library and nothing fetched: each function lays the chart out,
 measuring every label with the diagrams' font (`website.core.svg`), and returns a `Chart` whose
@@ -99,8 +99,25 @@ def _text_markup(item, **extra):
 
 
 def _wrap(label, width):
-    fitted = fit_lines(label, lambda fitted: fitted.width <= width, largest=FONT, smallest=SMALL)
-    return fitted
+    """`label` in at most three lines of `width`, cut short with "…" if it is longer still.
+
+    The table beside the chart gives the label whole.
+    """
+
+    def fit(text):
+        return fit_lines(text, lambda fitted: fitted.width <= width, largest=FONT, smallest=SMALL)
+
+    fitted = fit(label)
+    if fitted.width <= width:
+        return fitted
+    kept, longest = 0, len(label) - 1  # the longest start that fits, by bisection
+    while kept < longest:
+        middle = (kept + longest + 1) // 2
+        if fit(label[:middle].rstrip() + "…").width <= width:
+            kept = middle
+        else:
+            longest = middle - 1
+    return fit(label[:kept].rstrip() + "…")
 
 
 def _document(slug, title, description, width, height, body, texts):
@@ -151,6 +168,63 @@ def bar_chart(slug, title, description, bars):
     body.append(
         f"<line {_attrs(x1=PAD + label_width + PAD, y1=0, x2=PAD + label_width + PAD, y2=height, stroke=GRID)}/>"  # noqa: E501
     )
+    body += [_text_markup(item) for item in texts]
+    return _document(slug, title, description, math.ceil(width), math.ceil(height), body, texts)
+
+
+def diverging_bar_chart(slug, title, description, bars):
+    """Horizontal bars from a zero axis, one per (label, Cell): left below zero, right above.
+
+    For changes, which can be negative. A bar's value is written at its end with its sign (the
+    cell's display, e.g. "+5.00"), so side and sign tell a rise from a fall as well as the
+    colour does. A zero draws no bar, only its value; a suppressed or missing figure draws no
+    bar either, and its text says why (e.g. "fewer than 5"), never a zero.
+    """
+    fitted = [_wrap(str(label), LABEL_WIDTH) for label, _cell in bars]
+    label_width = max((item.width for item in fitted), default=0)
+    largest = max((abs(cell.value) for _l, cell in bars if cell.shown), default=0) or 1
+
+    def length(cell):
+        return BAR_LENGTH / 2 * abs(cell.value) / largest if cell.shown else 0
+
+    def falls(cell):
+        return cell.shown and cell.value < 0
+
+    # Left of the axis: room for the longest fall and its value written beyond it.
+    left_room = max(
+        (length(cell) + PAD + text_width(cell.display, FONT) for _l, cell in bars if falls(cell)),
+        default=0,
+    )
+    zero = PAD + label_width + PAD + left_room
+    ascent, descent = ascent_descent(FONT)
+    texts, body = [], []
+    y = PAD
+    for (_label, cell), lines in zip(bars, fitted, strict=True):
+        row_height = max(BAR_HEIGHT, lines.height + 4)
+        middle = y + row_height / 2
+        for line in lines.lines:
+            texts.append(
+                Text(line.text, PAD + label_width, middle + line.baseline, lines.size, "end")
+            )
+        bar = length(cell)
+        left = zero - bar if falls(cell) else zero
+        if bar:
+            colour = PALETTE[1] if falls(cell) else PALETTE[0]
+            body.append(
+                f"<rect {_attrs(x=left, y=middle - BAR_HEIGHT / 2, width=bar, height=BAR_HEIGHT, fill=colour)}/>"  # noqa: E501
+            )
+        baseline = middle + (ascent - descent) / 2
+        if falls(cell):
+            texts.append(Text(cell.display, left - PAD, baseline, FONT, "end"))
+        else:
+            texts.append(Text(cell.display, zero + bar + PAD, baseline))
+        y += row_height + BAR_GAP
+    plot_bottom = y - BAR_GAP + PAD
+    # The axis is marked "0" below the bars (the same in every locale).
+    texts.append(Text("0", zero, plot_bottom + ascent_descent(SMALL)[0], SMALL, "middle"))
+    width = max([zero + BAR_LENGTH / 2] + [item.box()[2] for item in texts]) + PAD
+    height = texts[-1].box()[3] + PAD
+    body.append(f"<line {_attrs(x1=zero, y1=0, x2=zero, y2=plot_bottom, stroke=GRID)}/>")
     body += [_text_markup(item) for item in texts]
     return _document(slug, title, description, math.ceil(width), math.ceil(height), body, texts)
 

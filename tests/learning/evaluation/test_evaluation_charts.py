@@ -10,7 +10,16 @@ import pytest
 from lxml import etree
 
 from learning.evaluation.cells import Cell, count
-from learning.evaluation.charts import DASHES, MARKERS, PALETTE, bar_chart, line_chart
+from learning.evaluation.charts import (
+    DASHES,
+    LABEL_WIDTH,
+    MARKERS,
+    PAD,
+    PALETTE,
+    bar_chart,
+    diverging_bar_chart,
+    line_chart,
+)
 
 SVG = "{http://www.w3.org/2000/svg}"
 NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
@@ -121,3 +130,92 @@ def test_series_differ_by_more_than_colour_and_contrast_with_white():
     for colour in PALETTE:
         assert (1.05) / (_luminance(colour) + 0.05) >= 4.5
     assert len(set(DASHES)) == len(PALETTE) == len(set(MARKERS))
+
+
+def _change(value):
+    return Cell(value, "change")
+
+
+def _rects(root):
+    return [
+        (float(rect.get("x")), float(rect.get("width")), rect.get("fill"))
+        for rect in root.iter(f"{SVG}rect")
+    ]
+
+
+def _axis(root):
+    return float(root.find(f"{SVG}line").get("x1"))
+
+
+def test_diverging_bar_chart_draws_falls_left_and_rises_right_of_zero():
+    chart = diverging_bar_chart(
+        "d",
+        "Change",
+        "Rise 5, fall 10, no change",
+        [("Rise", _change(5)), ("Fall", _change(-10)), ("Still", _change(0))],
+    )
+    root = parse(chart)
+    assert root.get("role") == "img"
+    assert root.find(f"{SVG}title").text == "Change"
+    assert root.find(f"{SVG}desc").text == "Rise 5, fall 10, no change"
+    zero = _axis(root)
+    (rise_x, rise, rise_fill), (fall_x, fall, fall_fill) = _rects(root)  # none for the zero
+    # The largest change (10) takes half the bar length each side: 180; 5 takes 90.
+    assert (rise_x, rise) == (zero, 90)
+    assert (fall_x, fall) == (pytest.approx(zero - 180), 180)
+    assert rise_fill != fall_fill
+    # The sign is in the text, not only in the side and the colour.
+    texts = {text.text: text for text in chart.texts}
+    assert {"+5.00", "-10.00", "0.00"} <= texts.keys()
+    assert texts["-10.00"].box()[2] < zero - 180 < zero + 90 < texts["+5.00"].box()[0]
+    assert_inside(chart)
+
+
+def test_diverging_bar_chart_marks_suppressed_figures_instead_of_a_zero_bar():
+    chart = diverging_bar_chart(
+        "s",
+        "Change",
+        "…",
+        [("Small group", Cell(None, "change", True)), ("Big group", _change(-2.5))],
+    )
+    root = parse(chart)
+    assert len(_rects(root)) == 1
+    words = [text.text for text in chart.texts]
+    assert "fewer than 5" in words and "0.00" not in words
+    assert_inside(chart)
+
+
+@pytest.mark.parametrize(
+    "bars",
+    [[], [("Only a small group", Cell(None, "change", True))] * 3],
+    ids=["empty", "all suppressed"],
+)
+def test_diverging_bar_chart_without_figures_draws_no_bar(bars):
+    chart = diverging_bar_chart("e", "Change", "…", bars)
+    root = parse(chart)
+    assert not _rects(root)
+    assert root.get("viewBox") == f"0 0 {chart.width} {chart.height}"
+    assert_inside(chart)
+
+
+def test_diverging_bar_chart_in_romanian_localises_the_text_never_the_coordinates(settings):
+    settings.USE_THOUSAND_SEPARATOR = True
+    long_label = "2026 · Instituție de învățământ superior tehnic, " * 4
+    with translation.override("ro"):
+        chart = diverging_bar_chart(
+            "r",
+            "Schimbare",
+            "…",
+            [(long_label, _change(-1234.567)), ("2026 · Toate", _change(12.25))],
+        )
+        root = parse(chart)
+    assert_plain_coordinates(root)
+    words = [text.text for text in chart.texts]
+    assert any(re.fullmatch(r"-1\D?234,57", word) for word in words), words
+    assert "+12,25" in words
+    # The long label is wrapped onto three lines and cut short (the table has it whole).
+    *lines, other = [text for text in chart.texts if text.x == chart.texts[0].x]
+    assert other.text == "2026 · Toate"
+    assert len(lines) == 3 and lines[-1].text.endswith("…"), lines
+    assert all(line.box()[0] >= PAD and line.x <= PAD + LABEL_WIDTH for line in lines)
+    assert_inside(chart)
