@@ -269,13 +269,28 @@ def _insert(new, stored, client):
                     client_id,
                     item.body["version"],
                 ]
-            cursor.execute(
+            sql = (
                 f"INSERT INTO {table} (statement_id, body, stored, voided, client_id, version) "  # noqa: S608
-                f"VALUES {rows} RETURNING seq",
-                params,
+                f"VALUES {rows}"
             )
-            seqs += [seq for (seq,) in cursor.fetchall()]
+            if connection.vendor == "sqlite":
+                cursor.execute(sql, params)
+                seqs += _sqlite_rowids(cursor.lastrowid, len(chunk))
+            else:
+                cursor.execute(f"{sql} RETURNING seq", params)
+                seqs += [seq for (seq,) in cursor.fetchall()]
     return seqs
+
+
+def _sqlite_rowids(last, count):
+    """The `seq` of the `count` rows one INSERT just wrote, the last being `last`.
+
+    The column is an AUTOINCREMENT rowid, which SQLite gives each new row as one more than
+    the largest it ever gave in the table, row after row, and the write lock keeps other
+    writers out: the rows have consecutive values. Reading them back with RETURNING would
+    take one SQLite step per row, each giving the interpreter lock away (see `_index`).
+    """
+    return list(range(last - count + 1, last + 1))
 
 
 def _forwarding_targets():

@@ -56,7 +56,14 @@ def test_batch_post_writes_its_index_rows_in_one_statement(lrs, statement):
     assert StatementIndex.objects.count() == inserts[0]["sql"].count("), (") + 1
 
 
-def test_batch_post_indexes_every_statement_as_if_stored_alone(lrs, statement):
+@pytest.mark.parametrize("deleted_before", [0, 3])
+def test_batch_post_indexes_every_statement_as_if_stored_alone(lrs, statement, deleted_before):
+    # Deleting the newest statements first leaves the storage sequence ahead of the table's
+    # largest `seq`: the new rows' numbers must still be the ones their index rows point to.
+    lrs.post("statements", _batch(statement, 5, offset=1_000))
+    Statement.objects.filter(
+        pk__in=Statement.objects.order_by("-seq").values("pk")[:deleted_before]
+    ).delete()
     batch = _batch(statement, 50)
     ids = lrs.post("statements", batch).json()
     assert len(ids) == 50
