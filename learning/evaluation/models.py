@@ -102,15 +102,8 @@ class ActivityFact(models.Model):
                 fields=["enrolment", "activity_iri"], name="one_fact_per_activity"
             )
         ]
-        # The funnel, time on task and reflections read one course's activities by kind and
-        # IRI, from the index alone on PostgreSQL (no scan of every course's facts).
-        indexes = [
-            models.Index(
-                fields=["kind", "activity_iri"],
-                include=["enrolment", "started_at", "completed_at", "seconds"],
-                name="evaluation_activity_kind",
-            )
-        ]
+        # Time on task and reflections read one course's activities by kind and IRI.
+        indexes = [models.Index(fields=["kind", "activity_iri"], name="evaluation_activity_kind")]
 
     def __str__(self):
         return self.activity_iri
@@ -147,19 +140,7 @@ class AnswerFact(models.Model):
                 fields=["enrolment", "question_iri"], name="one_fact_per_question"
             )
         ]
-        indexes = [
-            models.Index(
-                fields=["quiz_iri", "question_iri", "language"],
-                include=[
-                    "enrolment",
-                    "first_correct",
-                    "first_response",
-                    "attempt_score",
-                    "answers",
-                ],
-                name="evaluation_answer_quiz",
-            )
-        ]
+        indexes = [models.Index(fields=["quiz_iri", "question_iri", "language"])]
 
     def __str__(self):
         return self.question_iri
@@ -201,9 +182,7 @@ class ActiveWeek(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["enrolment", "week"], name="one_row_per_active_week")
         ]
-        indexes = [
-            models.Index(fields=["week"], include=["enrolment"], name="evaluation_active_week")
-        ]
+        indexes = [models.Index(fields=["week"])]
 
     def __str__(self):
         return f"{self.enrolment_id} {self.week}"
