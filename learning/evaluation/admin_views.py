@@ -579,7 +579,8 @@ def evaluation_page(request, page="overview"):
     if selection.course and figures.structure(selection.course) is None:
         context["notice"] = _("This course is not known.")
         return TemplateResponse(request, "evaluation/admin/page.html", context, status=400)
-    context.update(BUILDERS[page](selection, bound))
+    with figures.working_memory():
+        context.update(BUILDERS[page](selection, bound))
     context["selection"] = selection
     wanted = request.GET.get("export")
     if wanted is not None:

@@ -53,7 +53,7 @@ def time_on_task(selection, module_iris):
     """Module IRI → TimeOnTask for the selected enrolments (one query; two on PostgreSQL)."""
     rows = ActivityFact.objects.filter(
         Q(seconds__isnull=False) | Q(started_at__isnull=False),
-        enrolment__in=selection.enrolments(),
+        selection.conditions("enrolment__"),
         activity_iri__in=module_iris,
         kind=ActivityFact.MODULE,
         completed_at__isnull=False,
@@ -140,7 +140,7 @@ def reflections(selection):
     """Reflection unit IRI → learners who wrote a reflection on it (counts only; one query)."""
     rows = (
         ActivityFact.objects.filter(
-            enrolment__in=selection.enrolments(), kind=ActivityFact.REFLECTION
+            selection.conditions("enrolment__"), kind=ActivityFact.REFLECTION
         )
         .values("activity_iri")
         .annotate(people=Count("pk"))
