@@ -14,7 +14,7 @@ import pytest
 
 from learning.evaluation.figures import known_courses
 from learning.evaluation.synthetic import add_synthetic_learners
-from tests.browser.test_reflow import NARROW, OVERFLOW
+from tests.browser.test_reflow import NARROW, OUTSIDE_WINDOW, overflow
 from tests.learning.evaluation.test_evaluation_benchmark import add_changing_peer_groups
 
 pytestmark = pytest.mark.browser
@@ -38,11 +38,11 @@ TEXT_OUTSIDE = """() => {
 }"""
 
 # The Wagtail admin scrolls its content in `main`, which hides what overflows sideways: the
-# document never grows wider than the window, so the site's check (`OVERFLOW`) cannot see a
-# page that does not reflow. What passes the window's right edge is found here instead, and
-# the containers around the evaluation must not be wider inside than they show.
-CLIPPED = """() => {
-    const width = window.innerWidth;
+# document never grows wider than the window, so the site's check (`overflow`) cannot see a
+# page that does not reflow. What passes the window's right edge outside any scrolling element
+# is found here instead, and the containers around the evaluation must not be wider inside
+# than they show.
+WIDER_CONTAINERS = """() => {
     const wider = [];
     for (let element = document.querySelector(".evaluation"); element;
          element = element.parentElement) {
@@ -50,25 +50,7 @@ CLIPPED = """() => {
             wider.push(`${element.tagName} ${element.className}: ${element.scrollWidth}`);
         }
     }
-    const culprits = [];
-    for (const element of document.body.querySelectorAll("*")) {
-        const box = element.getBoundingClientRect();
-        if (box.right <= width + 0.5 || box.width === 0) continue;
-        let parent = element.parentElement, reported = false;
-        while (parent && parent !== document.body) {
-            const scrolls = ["auto", "scroll"].includes(getComputedStyle(parent).overflowX);
-            if (culprits.includes(parent) || scrolls) {
-                reported = true; break;
-            }
-            parent = parent.parentElement;
-        }
-        if (!reported) culprits.push(element);
-    }
-    return {
-        wider,
-        culprits: culprits.slice(0, 5).map((e) => `${e.tagName} ${e.className} ` +
-            `right=${Math.round(e.getBoundingClientRect().right)}`),
-    };
+    return wider;
 }"""
 
 # What scrolls sideways on its own inside the evaluation: it must be a region that the
@@ -126,12 +108,13 @@ def test_evaluation_pages_are_accessible_and_reflow_in_english_and_romanian(
             assert response.status == 200, (language, name, response.status)
             assert page.evaluate("document.documentElement.lang").startswith(language)
             assert page.locator("svg.evaluation-chart").count(), (language, name)
-            found = page.evaluate(OVERFLOW)
+            found = overflow(page)
             if found["scrollWidth"] > found["innerWidth"]:
                 failures.append(f"{language} {name}: {found}")
-            clipped = page.evaluate(CLIPPED)
-            if clipped["wider"] or clipped["culprits"]:
-                failures.append(f"{language} {name}: does not reflow: {clipped}")
+            wider = page.evaluate(WIDER_CONTAINERS)
+            outside = page.evaluate(OUTSIDE_WINDOW, ["auto", "scroll"])["culprits"]
+            if wider or outside:
+                failures.append(f"{language} {name}: does not reflow: {wider} {outside}")
             scrollers = page.evaluate(UNREACHABLE_SCROLLERS)
             scrolling += scrollers["scrolling"]
             if scrollers["unreachable"]:

@@ -10,6 +10,7 @@ submitted assessment and a plan) and walks through the page types in English and
 
 import random
 import re
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -43,32 +44,12 @@ NARROW = {"width": 320, "height": 640}
 WIDE = {"width": 1280, "height": 900}
 LANGUAGES = ["en", "ro"]
 
-# What sticks out of the viewport, for a failure message: the outermost elements whose right
-# edge passes the window's, outside any element that scrolls on its own.
-OVERFLOW = """() => {
-    const width = window.innerWidth;
-    const culprits = [];
-    for (const element of document.body.querySelectorAll("*")) {
-        const box = element.getBoundingClientRect();
-        if (box.right <= width + 0.5 || box.width === 0) continue;
-        let parent = element.parentElement, reported = false;
-        while (parent && parent !== document.body) {
-            const clips = ["auto", "scroll", "hidden"].includes(getComputedStyle(parent).overflowX);
-            if (culprits.includes(parent) || clips) {
-                reported = true; break;
-            }
-            parent = parent.parentElement;
-        }
-        if (!reported) culprits.push(element);
-    }
-    return {
-        scrollWidth: document.scrollingElement.scrollWidth,
-        innerWidth: width,
-        culprits: culprits.slice(0, 5).map(
-            (e) => `${e.tagName.toLowerCase()}.${[...e.classList].join(".")} ` +
-                   `right=${Math.round(e.getBoundingClientRect().right)}`),
-    };
-}"""
+OUTSIDE_WINDOW = (Path(__file__).parent / "outside_window.js").read_text()
+
+
+def overflow(page):
+    """What passes the window's right edge outside any element that scrolls or clips."""
+    return page.evaluate(OUTSIDE_WINDOW, ["auto", "scroll", "hidden"])
 
 
 @pytest.fixture
@@ -177,7 +158,7 @@ def test_every_page_type_reflows_at_320px(live_server, page, member, accessibili
         for name, path in addresses(language, institution, assessment):
             response = page.goto(f"{live_server.url}{path}")
             assert response.status == 200, f"{language} {name} {path}: {response.status}"
-            found = page.evaluate(OVERFLOW)
+            found = overflow(page)
             if found["scrollWidth"] > found["innerWidth"]:
                 failures.append(f"{language} {name} ({path}): {found}")
             problems = accessibility_problems(page)
@@ -187,7 +168,7 @@ def test_every_page_type_reflows_at_320px(live_server, page, member, accessibili
     for language in LANGUAGES:
         page.goto(f"{live_server.url}/{language}/")
         page.locator(".menu-button").click()
-        found = page.evaluate(OVERFLOW)
+        found = overflow(page)
         if found["scrollWidth"] > found["innerWidth"]:
             failures.append(f"{language} open menu: {found}")
     assert not failures, "\n".join(failures)
