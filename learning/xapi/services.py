@@ -371,13 +371,12 @@ def _index(rows):
     # executemany (one SQLite step per row, each giving up and taking back the interpreter's
     # lock, which the request threads validating meanwhile hold for up to 5 ms each time).
     table = connection.ops.quote_name(StatementIndex._meta.db_table)
-    per_insert = INDEX_ROWS_PER_INSERT
     with connection.cursor() as cursor:
-        for start in range(0, len(entries), per_insert):
-            chunk = entries[start : start + per_insert]
-            rows = ", ".join(["(%s, %s, %s, %s)"] * len(chunk))
+        for start in range(0, len(entries), INDEX_ROWS_PER_INSERT):
+            chunk = entries[start : start + INDEX_ROWS_PER_INSERT]
+            placeholders = ", ".join(["(%s, %s, %s, %s)"] * len(chunk))
             cursor.execute(
-                f"INSERT INTO {table} (statement_id, kind, key, related) VALUES {rows}",  # noqa: S608
+                f"INSERT INTO {table} (statement_id, kind, key, related) VALUES {placeholders}",  # noqa: S608
                 [value for entry in chunk for value in entry],
             )
 
