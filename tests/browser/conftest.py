@@ -96,6 +96,8 @@ def accessibility_problems(axe):
     """
 
     def scan(page):
+        # A document still loading (after a click that navigates) has no tree for axe yet.
+        page.wait_for_load_state("load")
         results = axe.run(page)
         blocking = [
             violation

@@ -107,7 +107,8 @@ def test_a_visitor_proposes_a_practice_that_a_moderator_publishes(
     index = PracticeIndexPage.objects.get(locale__language_code="en")
     page.set_viewport_size(WIDE)
     page.goto(f"{live_server.url}{index.url}")
-    page.get_by_role("link", name="Propose a practice").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Propose a practice").click()
     check_public(page, accessibility_problems, "proposal form")
     fields = {
         "title": PRACTICE,
@@ -123,7 +124,10 @@ def test_a_visitor_proposes_a_practice_that_a_moderator_publishes(
     page.locator('[name="organisation_type"]').select_option("vet-provider")
     page.locator('[name="country"]').select_option("PT")
     page.locator('[name="dimensions"]').first.check()
-    page.get_by_role("button", name="Send the proposal").click()
+    # The scan must wait for the page the proposal leads to: axe run while the browser is
+    # between documents finds no document to scan.
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send the proposal").click()
     check_public(page, accessibility_problems, "proposal sent")
 
     draft = PracticePage.objects.get(title=PRACTICE)
