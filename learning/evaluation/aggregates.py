@@ -24,7 +24,8 @@ from learning.xapi.models import LearnerAccount, Statement
 from learning.xapi.primitives import duration_seconds, parse_timestamp
 from learning.xapi.vocabulary import VOIDED
 
-from .models import ActiveWeek, ActivityFact, AnswerFact, EnrolmentFact
+from . import item_sums
+from .models import ActiveWeek, ActivityFact, AnswerDay, AnswerFact, EnrolmentFact
 
 CHUNK = 1000
 # Seeds the hash of a registration into the key of its advisory lock (any fixed number).
@@ -101,6 +102,7 @@ class _Batch:
             (known[fact.enrolment_id], fact.question_iri): fact
             for fact in AnswerFact.objects.filter(enrolment__in=known)
         }
+        self.answers_before = {key: fact.answers for key, fact in self.answers.items()}
         self.changed_enrolments, self.changed_activities, self.changed_answers = set(), set(), set()
         names = {_learner(body) for body in bodies}
         self.profiles = _profiles([name for name in names if _is_uuid(name)])
@@ -146,6 +148,20 @@ class _Batch:
             ["started_at", "completed_at", "attempts", "last_score", "seconds"],
         )
         _bulk_save(AnswerFact, [self.answers[key] for key in self.changed_answers], ["answers"])
+        item_sums.add(self._answer_sums())
+
+    def _answer_sums(self):
+        """What the batch's answers add to the day sums: new learners, or further attempts."""
+        totals = {}
+        for key in self.changed_answers:
+            fact = self.answers[key]
+            day_key = item_sums.answer_key(fact, self.enrolments[key[0]])
+            if key in self.answers_before:
+                more = fact.answers - self.answers_before[key]
+                item_sums.merge(totals, day_key, (0, 0, more, 0.0, 0.0, 0.0), fact.pk)
+            else:
+                item_sums.merge(totals, day_key, item_sums.answer_sums(fact), fact.pk)
+        return totals
 
     def _new_enrolments(self):
         return {key for key, fact in self.enrolments.items() if fact.pk is None}
@@ -272,7 +288,9 @@ def _voided_registrations(bodies):
 
 def _replay(registrations):
     """Rebuild the rows of these enrolments from their stored, unvoided platform statements."""
-    EnrolmentFact.objects.filter(registration__in=registrations).delete()
+    replayed = EnrolmentFact.objects.filter(registration__in=registrations)
+    item_sums.remove(replayed)
+    replayed.delete()
     query = Q()
     for registration in registrations:
         query |= Q(body__context__registration=registration)
@@ -395,6 +413,7 @@ def rebuild():
                 cursor.execute(f"LOCK TABLE {table} IN SHARE MODE")  # noqa: S608
         # Deleting first also takes SQLite's write lock before anything is read.
         EnrolmentFact.objects.all().delete()
+        AnswerDay.objects.all().delete()
         statements = _counted_statements().order_by("seq").values_list("body", "client_id")
         count = 0
         chunk = []
@@ -433,4 +452,6 @@ def forget_learner(sender, user, **kwargs):
         str(name)
         for name in LearnerAccount.objects.filter(user=user).values_list("name", flat=True)
     ]
-    EnrolmentFact.objects.filter(learner__in=names).delete()
+    erased = EnrolmentFact.objects.filter(learner__in=names)
+    item_sums.remove(erased)
+    erased.delete()

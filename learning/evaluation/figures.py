@@ -13,14 +13,15 @@ from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Aggregate, Count, DurationField, F, Min, Q, Sum
+from django.db.models import Aggregate, Count, DurationField, F, Q
 from django.db.models.functions import TruncWeek
 from django.utils import timezone
 
 from learning.badges.models import Achievement
 from learning.xapi.activities import canonical_definitions
 
-from .models import ActiveWeek, ActivityFact, AnswerFact, EnrolmentFact
+from .item_sums import item_sums
+from .models import ActiveWeek, ActivityFact, EnrolmentFact
 
 NOT_STATED = "none"
 # Room for the pages' sorts and hash tables (a 100,000-learner course spilled to disk at 4 MB).
@@ -375,26 +376,7 @@ def items(selection, quiz_iris):
 
     Returns {quiz iri: {question iri: {language: ItemFigures, "": all languages}}}.
     """
-    answers = AnswerFact.objects.filter(selection.conditions("enrolment__"), quiz_iri__in=quiz_iris)
-    if selection.language:
-        answers = answers.filter(
-            Q(language=selection.language) | Q(language__startswith=f"{selection.language}-")
-        )
-    # One pass over the answers: grouped by the first response too, so that the same rows
-    # give the option counts (the sums of the groups add up to the question's).
-    sums = (
-        answers.values("quiz_iri", "question_iri", "language", "first_response")
-        .annotate(
-            people=Count("pk"),
-            correct=Count("pk", filter=Q(first_correct=True)),
-            attempts=Sum("answers"),
-            sum_x=Sum("attempt_score"),
-            sum_xx=Sum(F("attempt_score") * F("attempt_score")),
-            sum_xy=Sum("attempt_score", filter=Q(first_correct=True)),
-            first=Min("pk"),
-        )
-        .order_by("first")
-    )
+    sums = item_sums(selection, quiz_iris)
     result = {iri: {} for iri in quiz_iris}
     for row in sums:
         language = row["language"].split("-")[0]

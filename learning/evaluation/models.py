@@ -153,6 +153,80 @@ class AnswerFact(models.Model):
         return self.question_iri
 
 
+class AnswerDay(models.Model):
+    """The answers to one question of the enrolments of one day, added up (item analysis).
+
+    Item analysis over a course and period reads these sums instead of every learner's answer:
+    one row per question, language, first response and day however many learners answered.
+    Kept by the store listener with the answers (`item_sums`); selections by target group,
+    country, organisation type or enrolment language read the answers themselves.
+
+    Attributes:
+        course_iri: The course of the enrolments.
+        quiz_iri: The quiz the question belongs to.
+        question_iri: The question.
+        language: The language of the first answers.
+        first_response: The options chosen first.
+        day: The day the enrolments began (in the site's time zone).
+        synthetic: Whether the enrolments are synthetic learners'.
+        people: Learners who answered (their `AnswerFact` rows).
+        correct: Of them, right at their first answer.
+        attempts: Answers given in all.
+        sum_x: Sum of the raw quiz scores of the first answers' attempts.
+        sum_xx: Sum of their squares.
+        sum_xy: Sum of the scores of the learners right at first.
+        first: The smallest `AnswerFact` id added (questions are listed in the order met).
+    """
+
+    course_iri = models.CharField(max_length=500)
+    quiz_iri = models.CharField(max_length=500)
+    question_iri = models.CharField(max_length=500)
+    language = models.CharField(max_length=16, blank=True)
+    first_response = models.CharField(max_length=500, blank=True)
+    day = models.DateField()
+    synthetic = models.BooleanField()
+    people = models.IntegerField(default=0)
+    correct = models.IntegerField(default=0)
+    attempts = models.IntegerField(default=0)
+    sum_x = models.FloatField(default=0)
+    sum_xx = models.FloatField(default=0)
+    sum_xy = models.FloatField(default=0)
+    first = models.BigIntegerField()
+
+    KEY = (
+        "course_iri",
+        "quiz_iri",
+        "question_iri",
+        "language",
+        "first_response",
+        "day",
+        "synthetic",
+    )
+    SUMS = ("people", "correct", "attempts", "sum_x", "sum_xx", "sum_xy")
+
+    class Meta:
+        verbose_name = _("answers of a day in the evaluation")
+        verbose_name_plural = _("answers of a day in the evaluation")
+        constraints = [
+            models.UniqueConstraint(
+                fields=[
+                    "course_iri",
+                    "quiz_iri",
+                    "question_iri",
+                    "language",
+                    "first_response",
+                    "day",
+                    "synthetic",
+                ],
+                name="one_answer_day_per_key",
+            )
+        ]
+        indexes = [models.Index(fields=["quiz_iri", "day"], name="evaluation_answer_day_quiz")]
+
+    def __str__(self):
+        return f"{self.question_iri} {self.day}"
+
+
 class SyntheticLearner(models.Model):
     """Marks a made-up learner (`load_digint --synthetic-learners N`), left out of the figures.
 
