@@ -139,7 +139,8 @@ def reflections(selection):
             selection.conditions("enrolment__"), kind=ActivityFact.REFLECTION
         )
         .values("activity_iri")
-        .annotate(people=Count("pk"))
+        # Counted on the enrolment column (never null): the covering index is enough.
+        .annotate(people=Count("enrolment"))
         .order_by("activity_iri")
     )
     return {row["activity_iri"]: row["people"] for row in rows}

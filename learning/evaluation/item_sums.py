@@ -23,6 +23,7 @@ def day_of(moment):
 
 
 def answer_key(answer, enrolment):
+    """The day row an answer fact counts in."""
     return (
         enrolment.course_iri,
         answer.quiz_iri,
