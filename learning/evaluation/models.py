@@ -153,6 +153,19 @@ class AnswerFact(models.Model):
         return self.question_iri
 
 
+# What an `AnswerDay` row adds up: the answers of one course, quiz, question, language, first
+# response, day of enrolment, and synthetic learners or not.
+ANSWER_DAY_KEY = (
+    "course_iri",
+    "quiz_iri",
+    "question_iri",
+    "language",
+    "first_response",
+    "day",
+    "synthetic",
+)
+
+
 class AnswerDay(models.Model):
     """The answers to one question of the enrolments of one day, added up (item analysis).
 
@@ -193,33 +206,14 @@ class AnswerDay(models.Model):
     sum_xy = models.FloatField(default=0)
     first = models.BigIntegerField()
 
-    KEY = (
-        "course_iri",
-        "quiz_iri",
-        "question_iri",
-        "language",
-        "first_response",
-        "day",
-        "synthetic",
-    )
+    KEY = ANSWER_DAY_KEY
     SUMS = ("people", "correct", "attempts", "sum_x", "sum_xx", "sum_xy")
 
     class Meta:
         verbose_name = _("answers of a day in the evaluation")
         verbose_name_plural = _("answers of a day in the evaluation")
         constraints = [
-            models.UniqueConstraint(
-                fields=[
-                    "course_iri",
-                    "quiz_iri",
-                    "question_iri",
-                    "language",
-                    "first_response",
-                    "day",
-                    "synthetic",
-                ],
-                name="one_answer_day_per_key",
-            )
+            models.UniqueConstraint(fields=ANSWER_DAY_KEY, name="one_answer_day_per_key")
         ]
         indexes = [models.Index(fields=["quiz_iri", "day"], name="evaluation_answer_day_quiz")]
 
