@@ -96,7 +96,7 @@ def remove(enrolments):
             "question_iri",
             "language",
             "first_response",
-            course=F("enrolment__course_iri"),
+            course_iri=F("enrolment__course_iri"),
             day=TruncDate("enrolment__enrolled_at", tzinfo=timezone.get_default_timezone()),
             synthetic=F("enrolment__synthetic"),
         )
@@ -105,9 +105,10 @@ def remove(enrolments):
     )
     totals = {}
     for row in rows:
-        key = tuple(row[name] for name in ("course", *AnswerDay.KEY[1:]))
         sums = tuple(-(row[name] or 0) for name in AnswerDay.SUMS)
-        merge(totals, key, sums, row["first_id"])
+        merge(totals, tuple(row[name] for name in AnswerDay.KEY), sums, row["first_id"])
+    if not totals:
+        return
     add(totals)
     # Rows nobody is left in go, as a rebuild would not make them.
     quizzes = {key[1] for key in totals}

@@ -1,4 +1,4 @@
-// Run in the page by tests/browser/test_reflow.py and test_evaluation_pages_browser.py: what
+// Run in the page by the reflow checks of tests/browser/test_reflow.py (shared there): what
 // sticks out past the window's right edge, for a failure message. Gives the outermost such
 // elements that no ancestor contains, an ancestor containing its overflow when its overflow-x
 // is one of `containing` (those that scroll, and for the public site those that clip too).

@@ -17,7 +17,7 @@ import pytest
 from courses.demo import DEMO_USERNAME
 from learning.xapi.models import LearnerAccount
 from tests.browser.test_evaluation_pages_browser import _sign_in
-from tests.browser.test_reflow import NARROW, OUTSIDE_WINDOW
+from tests.browser.test_reflow import NARROW, outside_scrolling_regions
 
 pytestmark = pytest.mark.browser
 
@@ -49,7 +49,7 @@ def test_own_admin_pages_reflow_at_320px_in_english_and_romanian(
         for name, path in admin_pages(learner):
             response = page.goto(f"{live_server.url}{path}")
             assert response.status == 200, (language, name, response.status)
-            outside = page.evaluate(OUTSIDE_WINDOW, ["auto", "scroll"])["culprits"]
+            outside = outside_scrolling_regions(page)
             if outside:
                 failures.append(f"{language} {name}: passes the window's edge: {outside}")
             problems = accessibility_problems(page)

@@ -14,7 +14,7 @@ import pytest
 
 from learning.evaluation.figures import known_courses
 from learning.evaluation.synthetic import add_synthetic_learners
-from tests.browser.test_reflow import NARROW, OUTSIDE_WINDOW, overflow
+from tests.browser.test_reflow import NARROW, outside_scrolling_regions, overflow
 from tests.learning.evaluation.test_evaluation_benchmark import add_changing_peer_groups
 
 pytestmark = pytest.mark.browser
@@ -112,7 +112,7 @@ def test_evaluation_pages_are_accessible_and_reflow_in_english_and_romanian(
             if found["scrollWidth"] > found["innerWidth"]:
                 failures.append(f"{language} {name}: {found}")
             wider = page.evaluate(WIDER_CONTAINERS)
-            outside = page.evaluate(OUTSIDE_WINDOW, ["auto", "scroll"])["culprits"]
+            outside = outside_scrolling_regions(page)
             if wider or outside:
                 failures.append(f"{language} {name}: does not reflow: {wider} {outside}")
             scrollers = page.evaluate(UNREACHABLE_SCROLLERS)

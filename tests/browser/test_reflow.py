@@ -52,6 +52,12 @@ def overflow(page):
     return page.evaluate(OUTSIDE_WINDOW, ["auto", "scroll", "hidden"])
 
 
+def outside_scrolling_regions(page):
+    """In the Wagtail admin (which clips its content in `main`): what passes the window's right
+    edge outside any element that scrolls."""
+    return page.evaluate(OUTSIDE_WINDOW, ["auto", "scroll"])["culprits"]
+
+
 @pytest.fixture
 def learner():
     """The demo learner (a completed course and its credential, from load_digint)."""
