@@ -71,6 +71,10 @@ UNREACHABLE_SCROLLERS = """() => {
     return found;
 }"""
 
+PRINT_SCROLLERS = """() => [...document.querySelectorAll(".evaluation .admin-table-region")]
+    .filter(region => getComputedStyle(region).overflowX !== "visible")
+    .map(region => region.getAttribute("aria-labelledby"))"""
+
 
 @pytest.fixture
 def evaluator():
@@ -131,3 +135,7 @@ def test_evaluation_pages_are_accessible_and_reflow_in_english_and_romanian(
                 failures.append(f"{language} {name}: {problems}")
     assert not failures, "\n".join(failures)
     assert scrolling, "no table was wide enough at 320 px to test its region"
+    # Printed (the last page is the report), every table shows whole: no region scrolls.
+    page.emulate_media(media="print")
+    assert page.locator(".evaluation .admin-table-region").count()
+    assert not page.evaluate(PRINT_SCROLLERS)

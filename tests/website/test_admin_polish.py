@@ -84,7 +84,7 @@ def test_translation_dashboard_tables_scroll_in_their_own_region(admin_browser):
     html = admin_browser.get(reverse("translations_dashboard")).content.decode()
     assert "css/translations-admin.css" in html
     regions = re.findall(
-        r'<div class="translations-table-region" role="region" tabindex="0" '
+        r'<div class="admin-table-region translations-table" role="region" tabindex="0" '
         r'aria-labelledby="([\w-]+)">\s*<table class="listing" id="([\w-]+)"',
         html,
     )
